@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * Every error the product can report, as a stable code. Main and `lcr` return codes with
+ * parameters; only the renderer and the CLI turn them into words, from the catalogues, so a code
+ * never changes meaning once shipped. Add new codes at the end of their group.
+ */
+export const ErrorCode = z.enum([
+  // The process boundary.
+  'ipc.untrustedSender',
+  'ipc.unknownChannel',
+  'ipc.invalidRequest',
+  'ipc.invalidResponse',
+  'ipc.unreachable',
+  // Local storage.
+  'settings.unreadable',
+  'settings.unwritable',
+  // Anything we did not foresee: a bug, reported with its detail in `hint`.
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
