@@ -1,3 +1,4 @@
+import '../shared/contract/zod-jitless';
 import { contextBridge, ipcRenderer } from 'electron';
 import { buildApi } from '../shared/contract/api';
 import type { EventName } from '../shared/contract/channels';

@@ -1,0 +1,29 @@
+import '../shared/contract/zod-jitless';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createControlRoomClient } from './api/control-room-client';
+import { windowApi } from './api/window-api';
+import { App } from './app';
+import { createAppStore } from './state/app-store';
+import { createNavigationStore } from './state/navigation-store';
+import { createSettingsStore } from './state/settings-store';
+import { StoresProvider, type Stores } from './state/stores-context';
+import './styles/theme.css';
+
+// Composition root of the renderer: one client over whatever main installed, one store per domain.
+const client = createControlRoomClient(windowApi());
+const stores: Stores = {
+  app: createAppStore(client),
+  settings: createSettingsStore(client),
+  navigation: createNavigationStore(),
+};
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <StoresProvider stores={stores}>
+      <App />
+    </StoresProvider>
+  </StrictMode>,
+);

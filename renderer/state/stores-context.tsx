@@ -1,0 +1,41 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { AppState, AppStore } from './app-store';
+import type { NavigationState, NavigationStore } from './navigation-store';
+import type { SettingsState, SettingsStore } from './settings-store';
+
+/** The slices the views read, created once per window in `main.tsx`. */
+export interface Stores {
+  app: AppStore;
+  settings: SettingsStore;
+  navigation: NavigationStore;
+}
+
+const StoresContext = createContext<Stores | null>(null);
+
+/** Hands the window's stores to every view, so nothing reaches for a module-level singleton. */
+export function StoresProvider({ stores, children }: { stores: Stores; children: ReactNode }) {
+  return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
+}
+
+/** The stores themselves, for effects that start or stop them. */
+export function useStores(): Stores {
+  const stores = useContext(StoresContext);
+  if (!stores) throw new Error('useStores() outside <StoresProvider>');
+  return stores;
+}
+
+/** Reads part of the app slice; the component re-renders only when that part changes. */
+export function useAppState<T>(select: (state: AppState) => T): T {
+  return useStore(useStores().app, select);
+}
+
+/** Reads part of the settings slice. */
+export function useSettingsState<T>(select: (state: SettingsState) => T): T {
+  return useStore(useStores().settings, select);
+}
+
+/** Reads part of the navigation slice. */
+export function useNavigationState<T>(select: (state: NavigationState) => T): T {
+  return useStore(useStores().navigation, select);
+}

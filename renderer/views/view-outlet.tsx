@@ -1,0 +1,9 @@
+import { useNavigationState } from '../state/stores-context';
+import { EmptyStateView } from './empty-state-view';
+import { SettingsView } from './settings/settings-view';
+
+/** Shows the view the navigation store points at; views not built yet show their empty state. */
+export function ViewOutlet() {
+  const view = useNavigationState((state) => state.view);
+  return view === 'settings' ? <SettingsView /> : <EmptyStateView view={view} />;
+}

@@ -1,0 +1,52 @@
+import { expect, test } from './support/app-fixture';
+import { chooseLanguage, hasHan, openView, settingsIndex, visibleUiTexts } from './support/ui-text';
+import type { Page } from '@playwright/test';
+
+const viewCount = 6;
+
+/** The interface text of every view, Settings last so the test ends where it started. */
+async function textsOfEveryView(page: Page): Promise<string[][]> {
+  const texts: string[][] = [];
+  for (let index = 0; index < viewCount; index += 1) {
+    await openView(page, index);
+    texts.push(await visibleUiTexts(page));
+  }
+  return texts;
+}
+
+/** The pairs that did not change between two renderings of the same screen. */
+function unchanged(before: string[], after: string[]): string[] {
+  return before.filter((text, index) => after[index] === text);
+}
+
+test('switching to Simplified Chinese changes every visible text, and back restores it', async ({ page }) => {
+  const english = await textsOfEveryView(page);
+  for (const texts of english) expect(texts.length).toBeGreaterThan(0);
+
+  await chooseLanguage(page, 'zh-CN', 'zh-CN');
+  await expect(page).toHaveTitle('直播控制室');
+  const chinese = await textsOfEveryView(page);
+
+  for (const [index, texts] of chinese.entries()) {
+    const before = english[index] ?? [];
+    expect(texts, `view ${index}: same number of texts`).toHaveLength(before.length);
+    expect(unchanged(before, texts), `view ${index}: texts left in English`).toEqual([]);
+    expect(
+      texts.filter((text) => !hasHan(text)),
+      `view ${index}: texts without Chinese`,
+    ).toEqual([]);
+  }
+
+  await openView(page, settingsIndex);
+  await chooseLanguage(page, 'en', 'en');
+  await expect(page).toHaveTitle('Live Control Room');
+  expect(await textsOfEveryView(page)).toEqual(english);
+});
+
+test('the language names in the picker change with the language', async ({ page }) => {
+  await openView(page, settingsIndex);
+  const names = page.locator('input[name="language"] + span');
+  await expect(names).toHaveText(['Follow the system', 'Chinese, Simplified (简体中文)', 'English']);
+  await chooseLanguage(page, 'zh-CN', 'zh-CN');
+  await expect(names).toHaveText(['跟随系统', '简体中文', '英语 (English)']);
+});

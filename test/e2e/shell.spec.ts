@@ -1,0 +1,59 @@
+import { expect, test } from './support/app-fixture';
+import { navItems } from './support/ui-text';
+
+test('the shell shows the sidebar, a view heading and the status bar', async ({ page }) => {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Live Control Room');
+
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  await expect(navItems(page)).toHaveText([/Failover/, /Studios/, /Relay groups/, /Profiles/, /Journal/, /Settings/]);
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+  await expect(nav.locator('[aria-current="page"]')).toContainText('Failover');
+
+  await expect(page.locator('main h1')).toHaveText('Failover');
+  await expect(page.locator('main')).toContainText('Not available in this version yet');
+
+  const status = page.locator('footer');
+  await expect(status).toHaveAttribute('aria-label', 'Status');
+  await expect(status).toContainText('Alibaba Cloud');
+  await expect(status).toContainText('Volcengine');
+  await expect(status.getByText('No active profile')).toHaveCount(2);
+  await expect(status.getByRole('status')).toHaveText('Connected');
+});
+
+test('every view has its own heading and the not-yet-available ones say so', async ({ page }) => {
+  const headings = ['Failover', 'Studios', 'Relay groups', 'Profiles', 'Journal'];
+  for (const [index, heading] of headings.entries()) {
+    await navItems(page).nth(index).click();
+    await expect(page.locator('main h1')).toHaveText(heading);
+    await expect(page.locator('main')).toContainText('Not available in this version yet');
+  }
+  await navItems(page).nth(5).click();
+  await expect(page.locator('main h1')).toHaveText('Settings');
+  await expect(page.getByRole('radiogroup', { name: 'Language' })).toBeVisible();
+});
+
+test('the About section shows this installation, data values marked as not for translation', async ({
+  page,
+  harness,
+}) => {
+  await navItems(page).nth(5).click();
+  const about = page.getByRole('region', { name: 'About' });
+  await expect(about).toContainText('Browser harness');
+  await expect(about.locator('[translate="no"]', { hasText: harness.dataDir })).toBeVisible();
+  await expect(about.locator('[translate="no"]', { hasText: /^\d+\.\d+\.\d+/ }).first()).toBeVisible();
+});
+
+test('when main stops answering, the status bar says unreachable and a change fails visibly', async ({
+  page,
+  harness,
+}) => {
+  await navItems(page).nth(5).click();
+  await harness.stop();
+  await page.locator('input[name="language"][value="zh-CN"]').click();
+
+  await expect(page.getByRole('alert')).toContainText("The app's background services did not answer");
+  await expect(page.locator('footer').getByRole('status')).toHaveText('Unreachable');
+  await expect(page.locator('input[name="language"][value="system"]')).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
