@@ -1,38 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Host } from '../shared/domain/app-info';
+import type { SecretVault } from './credentials/secret-vault';
 import { createEventBus, type EventBus } from './events/event-bus';
 import type { Handlers } from './ipc/handlers';
 import { createLogger, type LogSink } from './log';
 import { describeApp, type AppInfoInputs } from './services/app-info-service';
+import { createImportService } from './services/import-service';
+import { createProfileService, type ProfileService } from './services/profile-service';
 import { createSettingsService } from './services/settings-service';
+import { openSettingsFile } from './settings/open-settings-file';
 import type { SettingsStore } from './settings/settings-store';
 
-/** Everything the services need from their host; Electron and the harness each supply their own. */
+/** Everything the services need from their host; Electron, the harness and `lcr` each supply theirs. */
 export interface ServiceInputs extends Omit<AppInfoInputs, 'host'> {
   host: Host;
-  settingsStore: SettingsStore;
+  openSettingsStore(dataDir: string): SettingsStore;
+  vault: SecretVault;
+  /** The user's home and environment, where credential import looks. */
+  home: string;
+  env: Readonly<Record<string, string | undefined>>;
   logSink?: LogSink;
 }
 
-/** The composed main-process services: the contract's handlers and the bus their events go out on. */
+/** The composed main-process services: the contract's handlers, the bus, and the services by name. */
 export interface Services {
   handlers: Handlers;
   bus: EventBus;
+  profiles: ProfileService;
+}
+
+function readTextIfPresent(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (thrown) {
+    if ((thrown as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw thrown;
+  }
 }
 
 /**
- * Builds the real services once, from injected adapters. The Electron main process and the browser
- * harness both call this, so the harness serves the same code the app runs.
+ * Builds the real services once, from injected adapters. The Electron main process, the browser
+ * harness and `lcr` all call this, so each runs the same code on the same data folder.
  */
 export function composeServices(inputs: ServiceInputs): Services {
+  const log = (tag: string) => createLogger(tag, inputs.logSink);
   const bus = createEventBus();
-  const settings = createSettingsService(inputs.settingsStore, bus, createLogger('settings', inputs.logSink));
+  const file = openSettingsFile(inputs.dataDir, inputs.openSettingsStore, log('settings'));
+  const settings = createSettingsService(file, bus);
+  const profiles = createProfileService({ file, vault: inputs.vault, bus, log: log('profiles'), now: () => new Date(), newId: randomUUID });
+  const imports = createImportService({ profiles, home: inputs.home, env: inputs.env, readText: readTextIfPresent });
   const info = describeApp(inputs);
   return {
     bus,
+    profiles,
     handlers: {
       'app.info': () => info,
+      'app.notices': () => file.notices(),
       'settings.get': () => settings.get(),
       'settings.update': (patch) => settings.update(patch),
+      'profiles.list': () => profiles.list(),
+      'profiles.create': (draft) => profiles.create(draft),
+      'profiles.update': ({ id, changes }) => profiles.update(id, changes),
+      'profiles.remove': ({ id }) => profiles.remove(id),
+      'profiles.setActive': ({ provider, id }) => profiles.setActive(provider, id),
+      'profiles.importPreview': ({ sources }) => imports.preview(sources),
+      'profiles.importApply': ({ picks }) => imports.apply(picks),
     },
   };
 }

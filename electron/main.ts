@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { channelNames } from '../shared/contract/channels';
 import { composeServices } from './compose';
+import { createKeytarVault } from './credentials/keytar-vault';
 import { resolveDataDir } from './data-dir';
 import { createDispatch } from './ipc/dispatch';
 import { eventChannel } from './ipc/event-channel';
@@ -41,7 +42,10 @@ async function start(): Promise<void> {
     platform: process.platform,
     versions: process.versions,
     systemLocales: app.getPreferredSystemLanguages(),
-    settingsStore: createElectronSettingsStore(dataDir),
+    openSettingsStore: createElectronSettingsStore,
+    vault: createKeytarVault(createLogger('vault')),
+    home: os.homedir(),
+    env: process.env,
   });
   const dispatch = createDispatch({
     handlers: services.handlers,

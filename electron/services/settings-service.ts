@@ -1,8 +1,9 @@
-import { AppErrorException, appError } from '../../shared/errors/app-error';
 import { Settings, defaultSettings, type SettingsPatch } from '../../shared/domain/settings';
 import type { EventBus } from '../events/event-bus';
-import type { Logger } from '../log';
-import type { SettingsStore } from '../settings/settings-store';
+import type { Section, SettingsFile } from '../settings/settings-file';
+
+/** The desk's preferences, as one section of the settings file. */
+export const preferencesSection: Section<Settings> = { key: 'preferences', schema: Settings, fallback: defaultSettings };
 
 /** Reads and changes the desk's settings; every change is announced as `settings.changed`. */
 export interface SettingsService {
@@ -10,35 +11,12 @@ export interface SettingsService {
   update(patch: SettingsPatch): Settings;
 }
 
-/**
- * A settings file that fails validation (hand-edited, from a newer version) is not overwritten
- * until the operator changes something: defaults are shown, the problem is logged, nothing is lost.
- */
-export function createSettingsService(store: SettingsStore, bus: EventBus, log: Logger): SettingsService {
-  const load = (): Settings => {
-    let raw: unknown;
-    try {
-      raw = store.read();
-    } catch (thrown) {
-      log.warn(`settings file unreadable, using defaults: ${String(thrown)}`);
-      return defaultSettings;
-    }
-    if (raw === undefined) return defaultSettings;
-    const parsed = Settings.safeParse(raw);
-    if (parsed.success) return parsed.data;
-    log.warn(`settings file invalid, using defaults: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-    return defaultSettings;
-  };
-
+/** Preferences over the settings file; a damaged section is reported there and defaults shown. */
+export function createSettingsService(file: SettingsFile, bus: EventBus): SettingsService {
   return {
-    get: load,
+    get: () => file.read(preferencesSection),
     update(patch) {
-      const next = Settings.parse({ ...load(), ...patch });
-      try {
-        store.write(next);
-      } catch (thrown) {
-        throw new AppErrorException(appError('settings.unwritable', {}, { retryable: true, hint: String(thrown) }));
-      }
+      const next = file.update(preferencesSection, (current) => ({ ...current, ...patch }));
       bus.emit('settings.changed', next);
       return next;
     },

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { AppInfo } from '../domain/app-info';
+import { ImportCandidate, ImportSource, ProfileChanges, ProfileDraft, ProfileId, ProfilesState } from '../domain/profile';
+import { Provider } from '../domain/provider';
 import { Settings, SettingsPatch } from '../domain/settings';
+import { AppError } from '../errors/app-error';
 
 /** One row of the contract: what the renderer sends and what main answers. */
 export interface ChannelSpec {
@@ -11,6 +14,17 @@ export interface ChannelSpec {
 /** Requests that carry nothing still arrive as an object, and nothing else is accepted. */
 const Empty = z.strictObject({});
 
+/** What an import preview found: candidates without secrets, and the sources it could not read. */
+export const ImportPreview = z.object({ candidates: z.array(ImportCandidate), problems: z.array(AppError) });
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+/** The outcome of an import: the profiles now, and each pick that could not be imported, and why. */
+export const ImportResult = z.object({
+  state: ProfilesState,
+  failures: z.array(z.object({ candidateId: z.string(), error: AppError })),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
 /**
  * THE table of everything the renderer may ask of main. Names are `<domain>.<intent>`: the domain
  * becomes a namespace of `window.controlRoom` and the intent a function in it, so a row added here
@@ -18,13 +32,31 @@ const Empty = z.strictObject({});
  */
 export const channels = {
   'app.info': { request: Empty, response: AppInfo },
+  /** Problems found at start-up (a damaged settings file moved aside), for a banner. */
+  'app.notices': { request: Empty, response: z.array(AppError) },
   'settings.get': { request: Empty, response: Settings },
   'settings.update': { request: SettingsPatch, response: Settings },
+  'profiles.list': { request: Empty, response: ProfilesState },
+  'profiles.create': { request: ProfileDraft, response: ProfilesState },
+  'profiles.update': { request: z.strictObject({ id: ProfileId, changes: ProfileChanges }), response: ProfilesState },
+  'profiles.remove': { request: z.strictObject({ id: ProfileId }), response: ProfilesState },
+  'profiles.setActive': { request: z.strictObject({ provider: Provider, id: ProfileId }), response: ProfilesState },
+  'profiles.importPreview': {
+    request: z.strictObject({ sources: z.array(ImportSource).max(3).optional() }),
+    response: ImportPreview,
+  },
+  'profiles.importApply': {
+    request: z.strictObject({
+      picks: z.array(z.strictObject({ candidateId: z.string().max(128), name: z.string().max(4096) })).min(1).max(100),
+    }),
+    response: ImportResult,
+  },
 } as const satisfies Record<`${string}.${string}`, ChannelSpec>;
 
 /** Main→renderer notifications, by the same naming rule; `x.changed` becomes `x.onChanged()`. */
 export const events = {
   'settings.changed': Settings,
+  'profiles.changed': ProfilesState,
 } as const satisfies Record<`${string}.${string}`, z.ZodType>;
 
 export type Channels = typeof channels;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Provider } from '../domain/provider';
 import { ErrorCode } from './error-codes';
+import { FieldIssue } from './field-issue';
 
 /** Values an error message may interpolate. Plain data so it crosses IPC and lands in the journal. */
 export const ErrorParams = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
@@ -10,7 +11,7 @@ export type ErrorParams = z.infer<typeof ErrorParams>;
  * The one shape of every failure, in every layer. `provider`/`action` say which cloud call failed
  * (null for local failures); `retryable` tells the UI whether offering "try again" is safe;
  * `hint` carries untranslated detail (a field path, the provider's own message) shown beneath the
- * localised text.
+ * localised text; `fields` says, for input that was refused, what is wrong with each field.
  */
 export const AppError = z.object({
   code: ErrorCode,
@@ -20,6 +21,7 @@ export const AppError = z.object({
   requestId: z.string().optional(),
   retryable: z.boolean(),
   hint: z.string().optional(),
+  fields: z.record(z.string(), FieldIssue).optional(),
 });
 export type AppError = z.infer<typeof AppError>;
 

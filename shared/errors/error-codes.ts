@@ -15,6 +15,18 @@ export const ErrorCode = z.enum([
   // Local storage.
   'settings.unreadable',
   'settings.unwritable',
+  'settings.corrupt',
+  // Credential profiles and the OS keychain.
+  'profile.invalid',
+  'profile.notFound',
+  'profile.builtInReadOnly',
+  'vault.noSessionBus',
+  'vault.noKeyring',
+  'vault.locked',
+  'vault.unavailable',
+  'vault.secretMissing',
+  'import.sourceUnreadable',
+  'import.candidateGone',
   // Anything we did not foresee: a bug, reported with its detail in `hint`.
   'internal',
 ]);

@@ -2,6 +2,7 @@ import { _electron as electron, expect, test, type ElectronApplication } from '@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { channelNames, eventNames } from '../../shared/contract/channels';
 
 // The glue the harness cannot run: main.ts, the preload, the app:// protocol and the window.
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -20,7 +21,8 @@ test('opens one secure window on the renderer, with the contract and nothing of 
     process: typeof (globalThis as { process?: unknown }).process,
     api: Object.keys((globalThis as unknown as { controlRoom: object }).controlRoom).sort(),
   }));
-  expect(globals).toEqual({ require: 'undefined', process: 'undefined', api: ['app', 'settings'] });
+  const domains = [...new Set([...channelNames, ...eventNames].map((name) => name.split('.')[0]))].sort();
+  expect(globals).toEqual({ require: 'undefined', process: 'undefined', api: domains });
   await app.close();
 });
 

@@ -116,7 +116,7 @@ describe('main wiring', () => {
     await loadMain();
     const update = fake.handlers.get('settings.update');
     await expect(update?.(trustedEvent, { language: 'zh-CN' })).resolves.toEqual({ ok: true, value: { language: 'zh-CN' } });
-    expect(fake.settings.document).toEqual({ language: 'zh-CN' });
+    expect(fake.settings.document).toEqual({ preferences: { language: 'zh-CN' } });
     expect(fake.windows[0]?.sent).toEqual([[eventChannel, 'settings.changed', { language: 'zh-CN' }]]);
     const info = await fake.handlers.get('app.info')?.(trustedEvent, {});
     expect(info).toMatchObject({ ok: true, value: { host: 'electron', version: '9.9.9', systemLocales: ['zh-CN'] } });

@@ -21,10 +21,21 @@ const appInfo = {
 
 function setup(overrides: Partial<Handlers> = {}) {
   const logs: string[] = [];
+  const unused = () => {
+    throw new Error('not used by this test');
+  };
   const handlers: Handlers = {
     'app.info': () => ({ ...appInfo, systemLocales: [...appInfo.systemLocales] }),
+    'app.notices': () => [],
     'settings.get': () => defaultSettings,
     'settings.update': (patch) => ({ ...defaultSettings, ...patch }),
+    'profiles.list': unused,
+    'profiles.create': unused,
+    'profiles.update': unused,
+    'profiles.remove': unused,
+    'profiles.setActive': unused,
+    'profiles.importPreview': unused,
+    'profiles.importApply': unused,
     ...overrides,
   };
   const dispatch = createDispatch({
