@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { composeServices } from '../../electron/compose';
+import { createKeytarVault } from '../../electron/credentials/keytar-vault';
 import { resolveDataDir } from '../../electron/data-dir';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { createLogger } from '../../electron/log';
@@ -36,7 +37,10 @@ const services = composeServices({
   platform: process.platform,
   versions: process.versions,
   systemLocales: [Intl.DateTimeFormat().resolvedOptions().locale],
-  settingsStore: createConfSettingsStore(dataDir),
+  openSettingsStore: createConfSettingsStore,
+  vault: createKeytarVault(createLogger('vault')),
+  home: os.homedir(),
+  env: process.env,
 });
 
 const bridge = await build({
