@@ -15,7 +15,9 @@ export function App() {
   useEffect(() => {
     const stopApp = stores.app.getState().start();
     const stopSettings = stores.settings.getState().start();
+    const stopProfiles = stores.profiles.getState().start();
     return () => {
+      stopProfiles();
       stopSettings();
       stopApp();
     };

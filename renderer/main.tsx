@@ -6,6 +6,7 @@ import { windowApi } from './api/window-api';
 import { App } from './app';
 import { createAppStore } from './state/app-store';
 import { createNavigationStore } from './state/navigation-store';
+import { createProfilesStore } from './state/profiles-store';
 import { createSettingsStore } from './state/settings-store';
 import { StoresProvider, type Stores } from './state/stores-context';
 import './styles/theme.css';
@@ -15,6 +16,7 @@ const client = createControlRoomClient(windowApi());
 const stores: Stores = {
   app: createAppStore(client),
   settings: createSettingsStore(client),
+  profiles: createProfilesStore(client),
   navigation: createNavigationStore(),
 };
 

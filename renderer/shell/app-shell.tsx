@@ -1,3 +1,4 @@
+import { NoticeBanners } from '../components/notice-banners';
 import { useT } from '../i18n/use-t';
 import { ViewOutlet } from '../views/view-outlet';
 import { SidebarNav } from './sidebar-nav';
@@ -22,6 +23,7 @@ export function AppShell() {
         <SidebarNav />
       </div>
       <main className="shell__main">
+        <NoticeBanners />
         <ViewOutlet />
       </main>
       <StatusBar />

@@ -1,10 +1,32 @@
 import { Provider } from '../../shared/domain/provider';
-import { useT } from '../i18n/use-t';
-import { useAppState } from '../state/stores-context';
+import { errorMessage } from '../../shared/i18n/translate';
+import { useLocale, useT } from '../i18n/use-t';
+import { useAppState, useProfilesState } from '../state/stores-context';
+import { ActiveProfilePicker } from './active-profile-picker';
+
+/** Why the last change of active profile did not happen, until dismissed. */
+function ActiveProfileError() {
+  const t = useT();
+  const locale = useLocale();
+  const error = useProfilesState((state) => state.errors.setActive ?? null);
+  const dismissError = useProfilesState((state) => state.dismissError);
+  return (
+    <li className="status-bar__item status-bar__item--error" role="alert">
+      {error && (
+        <>
+          <span>{t('status.activeNotChanged', { reason: errorMessage(locale, error) })}</span>
+          <button type="button" className="status-bar__dismiss" onClick={() => dismissError('setActive')}>
+            {t('alert.dismiss')}
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
 
 /**
- * The always-visible strip at the bottom: which profile each cloud would act with, and whether
- * main's services answer. Profiles arrive in a later version, so each cloud shows none yet.
+ * The always-visible strip at the bottom: which profile each cloud acts with (and the place to
+ * change it), and whether main's services answer.
  */
 export function StatusBar() {
   const t = useT();
@@ -15,9 +37,10 @@ export function StatusBar() {
         {Provider.options.map((provider) => (
           <li key={provider} className="status-bar__item">
             <span className="status-bar__label">{t(`provider.${provider}`)}</span>
-            <span className="status-bar__value status-bar__value--muted">{t('status.noActiveProfile')}</span>
+            <ActiveProfilePicker provider={provider} />
           </li>
         ))}
+        <ActiveProfileError />
         <li className="status-bar__item status-bar__item--end">
           <span className="status-bar__label">{t('status.services')}</span>
           <span className={`status-bar__value link-state link-state--${link}`} role="status">

@@ -12,7 +12,12 @@ export interface AppState {
   info: AppInfo | null;
   infoError: AppError | null;
   link: LinkState;
+  /** Problems main found at start-up (e.g. a damaged settings file moved aside), until dismissed. */
+  notices: AppError[];
   loadInfo(): Promise<void>;
+  /** Reads `app.notices` once; asked again after the link recovers if the first read failed. */
+  loadNotices(): Promise<void>;
+  dismissNotice(notice: AppError): void;
   /** Tracks the link reported by every call and probes while it is down; returns the stop. */
   start(): Unsubscribe;
 }
@@ -37,10 +42,14 @@ const realTimers: Timers = {
  * few seconds so the status bar turns back to connected without the operator doing anything.
  */
 export function createAppStore(client: ControlRoomClient, timers: Timers = realTimers): AppStore {
+  // Read once main has answered `app.notices` at all: a typed error is as final as the list.
+  let noticesRead = false;
+  let noticesInFlight = false;
   return createStore<AppState>()((set, get) => ({
     info: null,
     infoError: null,
     link: 'unknown',
+    notices: [],
 
     async loadInfo() {
       try {
@@ -49,6 +58,26 @@ export function createAppStore(client: ControlRoomClient, timers: Timers = realT
       } catch (thrown) {
         set({ infoError: toAppError(thrown) });
       }
+    },
+
+    async loadNotices() {
+      if (noticesInFlight) return;
+      noticesInFlight = true;
+      try {
+        const notices = await client.api.app.notices();
+        noticesRead = true;
+        set({ notices });
+      } catch (thrown) {
+        // An unreachable main is already shown by the link state, and the read is retried when
+        // it answers again; any other failure is final, since notices are not worth an alert.
+        noticesRead = toAppError(thrown).code !== 'ipc.unreachable';
+      } finally {
+        noticesInFlight = false;
+      }
+    },
+
+    dismissNotice(notice) {
+      set({ notices: get().notices.filter((shown) => shown !== notice) });
     },
 
     start() {
@@ -60,6 +89,7 @@ export function createAppStore(client: ControlRoomClient, timers: Timers = realT
       const stopLink = client.onLink((link) => {
         set({ link });
         cancelProbe();
+        if (link === 'connected' && !noticesRead) void get().loadNotices();
         if (link === 'unreachable') {
           probe = timers.setTimeout(() => {
             probe = null;
@@ -68,6 +98,7 @@ export function createAppStore(client: ControlRoomClient, timers: Timers = realT
         }
       });
       void get().loadInfo();
+      void get().loadNotices();
       return () => {
         cancelProbe();
         stopLink();

@@ -2,12 +2,14 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from './app-store';
 import type { NavigationState, NavigationStore } from './navigation-store';
+import type { ProfilesStore, ProfilesStoreState } from './profiles-store';
 import type { SettingsState, SettingsStore } from './settings-store';
 
 /** The slices the views read, created once per window in `main.tsx`. */
 export interface Stores {
   app: AppStore;
   settings: SettingsStore;
+  profiles: ProfilesStore;
   navigation: NavigationStore;
 }
 
@@ -38,4 +40,9 @@ export function useSettingsState<T>(select: (state: SettingsState) => T): T {
 /** Reads part of the navigation slice. */
 export function useNavigationState<T>(select: (state: NavigationState) => T): T {
   return useStore(useStores().navigation, select);
+}
+
+/** Reads part of the profiles slice. */
+export function useProfilesState<T>(select: (state: ProfilesStoreState) => T): T {
+  return useStore(useStores().profiles, select);
 }

@@ -4,13 +4,12 @@ import { viewTitleKeys, type ViewId } from '../shell/views';
 import './empty-state.css';
 
 /** Views that arrive in later versions. */
-export type UpcomingView = Exclude<ViewId, 'settings'>;
+export type UpcomingView = Exclude<ViewId, 'settings' | 'profiles'>;
 
 const summaryKeys: Record<UpcomingView, MessageKey> = {
   failover: 'view.failover.summary',
   studios: 'view.studios.summary',
   relays: 'view.relays.summary',
-  profiles: 'view.profiles.summary',
   journal: 'view.journal.summary',
 };
 

@@ -1,9 +1,12 @@
 import { useNavigationState } from '../state/stores-context';
 import { EmptyStateView } from './empty-state-view';
+import { ProfilesView } from './profiles/profiles-view';
 import { SettingsView } from './settings/settings-view';
 
 /** Shows the view the navigation store points at; views not built yet show their empty state. */
 export function ViewOutlet() {
   const view = useNavigationState((state) => state.view);
-  return view === 'settings' ? <SettingsView /> : <EmptyStateView view={view} />;
+  if (view === 'settings') return <SettingsView />;
+  if (view === 'profiles') return <ProfilesView />;
+  return <EmptyStateView view={view} />;
 }

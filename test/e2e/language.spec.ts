@@ -1,4 +1,5 @@
 import { expect, test } from './support/app-fixture';
+import { openProfiles } from './support/profiles-page';
 import { chooseLanguage, hasHan, openView, settingsIndex, visibleUiTexts } from './support/ui-text';
 import type { Page } from '@playwright/test';
 
@@ -10,6 +11,26 @@ async function textsOfEveryView(page: Page): Promise<string[][]> {
   for (let index = 0; index < viewCount; index += 1) {
     await openView(page, index);
     texts.push(await visibleUiTexts(page));
+  }
+  return texts;
+}
+
+/**
+ * The interface text with each profile dialog open in turn (add, edit, delete, import), found by
+ * role and order rather than by name so the same steps work in either language.
+ */
+async function textsOfProfileDialogs(page: Page): Promise<string[][]> {
+  await openProfiles(page);
+  const actions = page.locator('.view__actions button');
+  const ownRow = page.locator('tbody tr').filter({ has: page.locator('[translate="no"]', { hasText: 'Desk A' }) });
+  const openers = [actions.nth(1), ownRow.getByRole('button').nth(1), ownRow.getByRole('button').nth(2), actions.nth(0)];
+  const texts: string[][] = [];
+  for (const opener of openers) {
+    await opener.click();
+    await page.locator('dialog[open]').waitFor();
+    texts.push(await visibleUiTexts(page));
+    await page.keyboard.press('Escape');
+    await page.locator('dialog').waitFor({ state: 'detached' });
   }
   return texts;
 }
@@ -41,6 +62,24 @@ test('switching to Simplified Chinese changes every visible text, and back resto
   await chooseLanguage(page, 'en', 'en');
   await expect(page).toHaveTitle('Live Control Room');
   expect(await textsOfEveryView(page)).toEqual(english);
+});
+
+test('every profile dialog changes language too', async ({ page }) => {
+  await page.evaluate(async () => {
+    const draft = { name: 'Desk A', provider: 'aliyun' as const, accessKeyId: 'LTAI5tLanguageKey01', accessKeySecret: 'Lang-Secret-000001' };
+    const result = await window.controlRoom?.profiles.create(draft);
+    if (!result?.ok) throw new Error(JSON.stringify(result));
+  });
+  const english = await textsOfProfileDialogs(page);
+  await openView(page, settingsIndex);
+  await chooseLanguage(page, 'zh-CN', 'zh-CN');
+  const chinese = await textsOfProfileDialogs(page);
+  for (const [index, texts] of chinese.entries()) {
+    const before = english[index] ?? [];
+    expect(texts, `dialog ${index}: same number of texts`).toHaveLength(before.length);
+    expect(unchanged(before, texts), `dialog ${index}: texts left in English`).toEqual([]);
+    expect(texts.filter((text) => !hasHan(text)), `dialog ${index}: texts without Chinese`).toEqual([]);
+  }
 });
 
 test('the language names in the picker change with the language', async ({ page }) => {

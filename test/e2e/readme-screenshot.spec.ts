@@ -1,10 +1,62 @@
 import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { ProfileDraft } from '../../shared/domain/profile';
 import { expect, test } from './support/app-fixture';
+import { openProfiles } from './support/profiles-page';
 import { openView, settingsIndex } from './support/ui-text';
+
+const shot = (name: string) => path.join(import.meta.dirname, 'readme', name);
+
+/** Adds profiles through the page's own api, as the form would, to stage a screenshot. */
+async function stageProfiles(page: Page, drafts: ProfileDraft[]): Promise<void> {
+  await page.evaluate(async (all) => {
+    for (const draft of all) {
+      const result = await window.controlRoom?.profiles.create(draft);
+      if (!result?.ok) throw new Error(`could not stage ${draft.name}: ${JSON.stringify(result)}`);
+    }
+  }, drafts);
+}
 
 test('screenshot of the shell for the README', async ({ page }) => {
   await openView(page, settingsIndex);
   await expect(page.getByRole('region', { name: 'About' }).locator('dl')).toBeVisible();
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: path.join(import.meta.dirname, 'readme', 'shell.png') });
+  await page.screenshot({ path: shot('shell.png') });
+});
+
+test('screenshot of the Profiles view for the README', async ({ page }) => {
+  const inTwentyMinutes = new Date(Date.now() + 20 * 60_000).toISOString();
+  await stageProfiles(page, [
+    {
+      name: 'Evening news',
+      provider: 'aliyun',
+      accessKeyId: 'LTAI5tReadmeKey01N3W',
+      accessKeySecret: 'Readme-Secret-0001',
+      region: 'cn-shanghai',
+      notes: 'Main ingest, studio 2',
+    },
+    {
+      name: 'Sports backup',
+      provider: 'aliyun',
+      accessKeyId: 'STS.NReadmeTemporary7K2',
+      accessKeySecret: 'Readme-Secret-0002',
+      region: 'cn-beijing',
+      signatureVersion: 'v1',
+      securityToken: 'CAIS-readme-sts-token-0000000000',
+      securityTokenExpiresAt: inTwentyMinutes,
+    },
+    {
+      name: 'Drill desk',
+      provider: 'volcengine',
+      accessKeyId: 'AKLTReadmeKey0003D5R',
+      accessKeySecret: 'Readme-Secret-0003',
+      endpoint: 'http://127.0.0.1:18080',
+      notes: 'Rehearsal cloud on this machine',
+    },
+  ]);
+  await openProfiles(page);
+  await page.getByRole('combobox', { name: 'Active Alibaba Cloud profile' }).selectOption({ label: 'Evening news' });
+  await expect(page.getByRole('row', { name: /Evening news/ })).toContainText('Active');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: shot('profiles.png') });
 });

@@ -17,17 +17,28 @@ test('the shell shows the sidebar, a view heading and the status bar', async ({ 
   await expect(status).toHaveAttribute('aria-label', 'Status');
   await expect(status).toContainText('Alibaba Cloud');
   await expect(status).toContainText('Volcengine');
-  await expect(status.getByText('No active profile')).toHaveCount(2);
+  await expect(status.getByRole('combobox', { name: 'Active Alibaba Cloud profile' })).toHaveValue('rehearsal-aliyun');
+  await expect(status.getByRole('combobox', { name: 'Active Volcengine profile' })).toHaveValue('rehearsal-volcengine');
+  await expect(status.getByText('Rehearsal', { exact: true })).toHaveCount(2);
   await expect(status.getByRole('status')).toHaveText('Connected');
 });
 
 test('every view has its own heading and the not-yet-available ones say so', async ({ page }) => {
-  const headings = ['Failover', 'Studios', 'Relay groups', 'Profiles', 'Journal'];
-  for (const [index, heading] of headings.entries()) {
+  const upcoming = new Map([
+    [0, 'Failover'],
+    [1, 'Studios'],
+    [2, 'Relay groups'],
+    [4, 'Journal'],
+  ]);
+  for (const [index, heading] of upcoming) {
     await navItems(page).nth(index).click();
     await expect(page.locator('main h1')).toHaveText(heading);
     await expect(page.locator('main')).toContainText('Not available in this version yet');
   }
+  await navItems(page).nth(3).click();
+  await expect(page.locator('main h1')).toHaveText('Profiles');
+  await expect(page.getByRole('region', { name: 'Alibaba Cloud' }).getByRole('table')).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('Not available in this version yet');
   await navItems(page).nth(5).click();
   await expect(page.locator('main h1')).toHaveText('Settings');
   await expect(page.getByRole('radiogroup', { name: 'Language' })).toBeVisible();

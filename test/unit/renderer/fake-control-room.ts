@@ -32,7 +32,10 @@ export const sampleInfo: AppInfo = {
   systemLocales: ['en-US'],
 };
 
-/** A fake main whose settings live in memory and whose `app.info` answers `sampleInfo`. */
+/**
+ * A fake main whose settings live in memory, whose `app.info` answers `sampleInfo` and which has
+ * no start-up notices. Profiles are added by `installFakeProfiles` (fake-profiles.ts).
+ */
 export function fakeControlRoom(): FakeControlRoom {
   const handlers = new Map<ChannelName, FakeHandler>();
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
@@ -41,6 +44,7 @@ export function fakeControlRoom(): FakeControlRoom {
   let settings: Settings = defaultSettings;
 
   handlers.set('app.info', async () => ({ ok: true, value: sampleInfo }));
+  handlers.set('app.notices', async () => ({ ok: true, value: [] }));
   handlers.set('settings.get', async () => ({ ok: true, value: settings }));
   handlers.set('settings.update', async (request) => {
     settings = { ...settings, ...(request as Partial<Settings>) };

@@ -50,11 +50,12 @@ describe('app store', () => {
   it('probes while unreachable and turns connected when main answers again', async () => {
     const { fake, store } = setup();
     let up = false;
-    fake.answer('app.info', async () =>
-      up ? { ok: true, value: sampleInfo } : { ok: false, error: appError('ipc.unreachable', { channel: 'app.info' }) },
-    );
+    const down = { ok: false as const, error: appError('ipc.unreachable', { channel: 'app.info' }) };
+    fake.answer('app.info', async () => (up ? { ok: true, value: sampleInfo } : down));
+    fake.answer('app.notices', async () => (up ? { ok: true, value: [] } : down));
     const stop = store.getState().start();
     await vi.waitFor(() => expect(store.getState().link).toBe('unreachable'));
+    await vi.waitFor(() => expect(fake.calls.map((call) => call.channel)).toContain('app.notices'));
     const asked = fake.calls.length;
 
     await vi.advanceTimersByTimeAsync(reconnectProbeMs);
@@ -68,6 +69,35 @@ describe('app store', () => {
     const settled = fake.calls.length;
     await vi.advanceTimersByTimeAsync(reconnectProbeMs * 3);
     expect(fake.calls.length).toBe(settled);
+    stop();
+  });
+
+  it('reads the start-up notices on start, and forgets one when dismissed', async () => {
+    const { fake, store } = setup();
+    const moved = appError('settings.corrupt', { backup: '/tmp/lcr/settings.corrupt-1.json' });
+    const other = appError('settings.unreadable');
+    fake.answer('app.notices', async () => ({ ok: true, value: [moved, other] }));
+    const stop = store.getState().start();
+    await vi.waitFor(() => expect(store.getState().notices).toEqual([moved, other]));
+    store.getState().dismissNotice(store.getState().notices[0] ?? moved);
+    expect(store.getState().notices).toEqual([other]);
+    stop();
+  });
+
+  it('reads the notices again once an unreachable main answers, and only then', async () => {
+    const { fake, client, store } = setup();
+    let up = false;
+    const notice = appError('settings.corrupt', { backup: 'b.json' });
+    fake.answer('app.notices', async () =>
+      up ? { ok: true, value: [notice] } : { ok: false, error: appError('ipc.unreachable', { channel: 'app.notices' }) },
+    );
+    const stop = store.getState().start();
+    await vi.waitFor(() => expect(fake.calls.some((call) => call.channel === 'app.notices')).toBe(true));
+    up = true;
+    await client.api.settings.get();
+    await vi.waitFor(() => expect(store.getState().notices).toEqual([notice]));
+    await client.api.settings.get();
+    expect(fake.calls.filter((call) => call.channel === 'app.notices')).toHaveLength(2);
     stop();
   });
 
