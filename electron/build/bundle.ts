@@ -1,10 +1,14 @@
 import { build } from 'esbuild';
+import { chmod } from 'node:fs/promises';
 import path from 'node:path';
+import { cliBuildOptions, esmRequireBanner } from './cli-bundle';
 
 // Builds what Electron loads: main as one ESM file (npm modules bundled, natives external) and the
-// preload as one CommonJS file, since a sandboxed preload can require nothing but `electron`.
+// preload as one CommonJS file, since a sandboxed preload can require nothing but `electron`; and
+// the `lcr` command line as one executable ESM file for plain Node.
 const root = path.resolve(import.meta.dirname, '..', '..');
 const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning' } as const;
+const cliOutfile = path.join(root, 'dist', 'cli', 'lcr.js');
 
 await Promise.all([
   build({
@@ -14,7 +18,7 @@ await Promise.all([
     format: 'esm',
     external: ['electron', 'keytar'],
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __lcrCreateRequire } from 'node:module'; const require = __lcrCreateRequire(import.meta.url);" },
+    banner: { js: esmRequireBanner },
   }),
   build({
     ...common,
@@ -23,4 +27,5 @@ await Promise.all([
     format: 'cjs',
     external: ['electron'],
   }),
+  build(cliBuildOptions(root, cliOutfile)).then(() => chmod(cliOutfile, 0o755)),
 ]);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
 /**
- * Where the main-process services are running: the real Electron app, or the browser harness that
- * serves the same services to Chromium for tests and development.
+ * Where the main-process services are running: the real Electron app, the browser harness that
+ * serves the same services to Chromium for tests and development, or the `lcr` command line.
  */
-export const Host = z.enum(['electron', 'harness']);
+export const Host = z.enum(['electron', 'harness', 'cli']);
 export type Host = z.infer<typeof Host>;
 
 /** What the About panel and a support request need to know about this installation. */

@@ -1,0 +1,62 @@
+import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract/channels';
+import { AppErrorException } from '../../shared/errors/app-error';
+import { composeServices } from '../compose';
+import type { SecretVault } from '../credentials/secret-vault';
+import { resolveDataDir } from '../data-dir';
+import { createDispatch } from '../ipc/dispatch';
+import type { Sender } from '../ipc/handlers';
+import { createLogger, type LogSink } from '../log';
+import type { SettingsStore } from '../settings/settings-store';
+import { posixMessageLocales } from './cli-locale';
+
+/** One contract call: the channel's validated answer, or the AppErrorException it failed with. */
+export type Call = <C extends ChannelName>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
+
+/** What the command line's services are built from: the process's facts and the keychain. */
+export interface CliServiceInputs {
+  env: Readonly<Record<string, string | undefined>>;
+  home: string;
+  platform: NodeJS.Platform;
+  version: string;
+  /** The keychain (keytar under Node) and the settings storage (conf), as the app's main injects its own. */
+  vault: (log: LogSink) => SecretVault;
+  openSettingsStore(dataDir: string): SettingsStore;
+  logSink: LogSink;
+}
+
+// The identity dispatch trusts: this object, not a URL, so nothing else can present it.
+const cliSender: Sender = { url: 'lcr:' };
+
+/**
+ * The app's own services on the shared data folder, reached through `dispatch` exactly as the
+ * window reaches them: every request is checked against the contract's schema and every answer
+ * too, and failures come back as the same typed errors. Calling the services directly would skip
+ * the checks the UI gets, and `lcr` would drift from the app one unchecked field at a time.
+ */
+export function openCliServices(inputs: CliServiceInputs): { call: Call } {
+  const dataDir = resolveDataDir({ env: inputs.env, platform: inputs.platform, home: inputs.home });
+  const services = composeServices({
+    host: 'cli',
+    version: inputs.version,
+    dataDir,
+    platform: inputs.platform,
+    versions: process.versions,
+    systemLocales: posixMessageLocales(inputs.env),
+    openSettingsStore: inputs.openSettingsStore,
+    vault: inputs.vault(inputs.logSink),
+    home: inputs.home,
+    env: inputs.env,
+    logSink: inputs.logSink,
+  });
+  const dispatch = createDispatch({
+    handlers: services.handlers,
+    isTrustedSender: (sender) => sender === cliSender,
+    log: createLogger('ipc', inputs.logSink),
+  });
+  const call: Call = async (channel, request) => {
+    const result = await dispatch(channel, request, cliSender);
+    if (!result.ok) throw new AppErrorException(result.error);
+    return result.value as ResponseOf<typeof channel>;
+  };
+  return { call };
+}

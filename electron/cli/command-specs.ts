@@ -1,0 +1,133 @@
+import type { MessageKey } from '../../shared/i18n/en';
+
+/** One option of a command. A name has the same type in every command, so argv tokenises once. */
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  help: MessageKey;
+  /** What the value looks like in help (`NAME`); options with `choices` show those instead. */
+  value?: string;
+  choices?: readonly string[];
+  required?: boolean;
+  /** May be repeated, and each value may list several separated by commas. */
+  multiple?: boolean;
+  short?: string;
+}
+
+/** One positional argument; every positional a command declares is required. */
+export interface ArgumentSpec {
+  name: string;
+  help: MessageKey;
+}
+
+/** One command: its words, help text and grammar. Pure data, so parsing and help are testable. */
+export interface CommandSpec {
+  group: string;
+  name: string;
+  summary: MessageKey;
+  arguments: readonly ArgumentSpec[];
+  options: Readonly<Record<string, OptionSpec>>;
+  conflicts: readonly (readonly [string, string])[];
+  /** Extra paragraphs for `--help`. */
+  notes: readonly MessageKey[];
+}
+
+/** A command group (`lcr profiles …`). */
+export interface GroupSpec {
+  name: string;
+  summary: MessageKey;
+  commands: readonly CommandSpec[];
+}
+
+/** Options every command accepts. */
+export const globalOptions: Readonly<Record<string, OptionSpec>> = {
+  lang: { type: 'string', choices: ['zh-CN', 'en'], help: 'cli.option.lang' },
+  verbose: { type: 'boolean', help: 'cli.option.verbose' },
+  help: { type: 'boolean', short: 'h', help: 'cli.option.help' },
+  version: { type: 'boolean', help: 'cli.option.version' },
+};
+
+const json: OptionSpec = { type: 'boolean', help: 'cli.option.json' };
+const secretStdin: OptionSpec = { type: 'boolean', help: 'cli.option.secretStdin' };
+const region: OptionSpec = { type: 'string', value: 'REGION', help: 'cli.option.region' };
+const signature: OptionSpec = { type: 'string', choices: ['v3', 'v1'], help: 'cli.option.signature' };
+const notes: OptionSpec = { type: 'string', value: 'TEXT', help: 'cli.option.notes' };
+const stsExpires: OptionSpec = { type: 'string', value: 'ISO-8601', help: 'cli.option.stsExpires' };
+const profileArgument: readonly ArgumentSpec[] = [{ name: 'name-or-id', help: 'cli.arg.profile' }];
+
+const command = (spec: Omit<CommandSpec, 'group' | 'arguments' | 'conflicts' | 'notes'> & Partial<CommandSpec>): CommandSpec => ({
+  group: 'profiles',
+  arguments: [],
+  conflicts: [],
+  notes: [],
+  ...spec,
+});
+
+/** `lcr profiles …`: the credential profiles of the desk, the same ones the app shows. */
+export const profilesGroup: GroupSpec = {
+  name: 'profiles',
+  summary: 'cli.summary.profiles',
+  commands: [
+    command({ name: 'list', summary: 'cli.summary.profiles.list', options: { json } }),
+    command({
+      name: 'add',
+      summary: 'cli.summary.profiles.add',
+      options: {
+        provider: { type: 'string', choices: ['aliyun', 'volcengine'], required: true, help: 'cli.option.provider' },
+        name: { type: 'string', value: 'NAME', required: true, help: 'cli.option.name' },
+        'access-key-id': { type: 'string', value: 'ID', required: true, help: 'cli.option.accessKeyId' },
+        region,
+        signature,
+        endpoint: { type: 'string', value: 'URL', help: 'cli.option.endpoint' },
+        notes,
+        sts: { type: 'boolean', help: 'cli.option.sts' },
+        'sts-expires': stsExpires,
+        'secret-stdin': secretStdin,
+      },
+      notes: ['cli.help.secrets'],
+    }),
+    command({
+      name: 'edit',
+      summary: 'cli.summary.profiles.edit',
+      arguments: profileArgument,
+      options: {
+        name: { type: 'string', value: 'NAME', help: 'cli.option.editName' },
+        'access-key-id': { type: 'string', value: 'ID', help: 'cli.option.editAccessKeyId' },
+        region,
+        signature,
+        endpoint: { type: 'string', value: 'URL', help: 'cli.option.editEndpoint' },
+        notes,
+        'rotate-secret': { type: 'boolean', help: 'cli.option.rotateSecret' },
+        sts: { type: 'boolean', help: 'cli.option.editSts' },
+        'no-sts': { type: 'boolean', help: 'cli.option.noSts' },
+        'sts-expires': stsExpires,
+        'secret-stdin': secretStdin,
+      },
+      conflicts: [
+        ['sts', 'no-sts'],
+        ['no-sts', 'sts-expires'],
+      ],
+      notes: ['cli.help.secrets'],
+    }),
+    command({
+      name: 'remove',
+      summary: 'cli.summary.profiles.remove',
+      arguments: profileArgument,
+      options: { yes: { type: 'boolean', help: 'cli.option.yes' } },
+    }),
+    command({ name: 'use', summary: 'cli.summary.profiles.use', arguments: profileArgument, options: {} }),
+    command({
+      name: 'import',
+      summary: 'cli.summary.profiles.import',
+      options: {
+        from: { type: 'string', choices: ['aliyun-cli', 'volcengine-cli', 'env'], multiple: true, help: 'cli.option.from' },
+        pick: { type: 'string', value: 'ID_OR_ORIGIN,…', multiple: true, help: 'cli.option.pick' },
+        all: { type: 'boolean', help: 'cli.option.all' },
+        json,
+      },
+      conflicts: [['pick', 'all']],
+    }),
+  ],
+};
+
+/** Every group of `lcr`, in the order `lcr --help` lists them. */
+export const commandGroups: readonly GroupSpec[] = [profilesGroup];

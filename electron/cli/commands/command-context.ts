@@ -1,0 +1,21 @@
+import type { CliIo } from '../cli-io';
+import type { Call } from '../cli-services';
+import type { ExitCode } from '../exit-codes';
+import type { Translate } from '../help-text';
+import type { ParsedArgs } from '../parse-command-line';
+
+/** What every command gets: the streams, the catalogue in the chosen language, the services. */
+export interface CommandContext {
+  io: CliIo;
+  t: Translate;
+  call: Call;
+  now(): Date;
+}
+
+/** One command's behaviour; it returns its exit code or throws (an AppError, a CliError). */
+export type CommandRunner = (ctx: CommandContext, args: ParsedArgs) => Promise<ExitCode>;
+
+/** A JSON document on stdout, one per command, for `--json`. */
+export function writeJson(ctx: CommandContext, value: unknown): void {
+  ctx.io.out(`${JSON.stringify(value, null, 2)}\n`);
+}

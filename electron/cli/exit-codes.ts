@@ -1,0 +1,49 @@
+import type { ErrorParams } from '../../shared/errors/app-error';
+import type { MessageKey } from '../../shared/i18n/en';
+
+/**
+ * What `lcr` exits with, so scripts can tell "it failed" from "I called it wrong" from "it wanted a
+ * confirmation" without parsing text. Documented in `lcr --help`; never renumber a shipped code.
+ */
+export const ExitCode = {
+  ok: 0,
+  failed: 1,
+  usage: 2,
+  notConfirmed: 3,
+  interrupted: 130,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Every exit code in the order `--help` lists them. */
+export const documentedExitCodes = [ExitCode.ok, ExitCode.failed, ExitCode.usage, ExitCode.notConfirmed, ExitCode.interrupted] as const;
+
+/**
+ * A failure the command line itself detects (a usage mistake, a refused confirmation, a name that
+ * matches no profile), with the exit code it means. It carries a catalogue key rather than text,
+ * so it is reported in the operator's language like the services' errors, and a stable `code` for
+ * `--json`.
+ */
+export class CliError extends Error {
+  constructor(
+    readonly code: string,
+    readonly key: MessageKey,
+    readonly params: ErrorParams,
+    readonly exit: Exclude<ExitCode, 0>,
+  ) {
+    super(code);
+    this.name = 'CliError';
+  }
+}
+
+/** A usage mistake (exit 2); `--help` of the command concerned is suggested beside it. */
+export function usageError(key: MessageKey, params: ErrorParams = {}): CliError {
+  return new CliError('cli.usage', key, params, ExitCode.usage);
+}
+
+/**
+ * The exit code for anything a command threw: the CLI's own errors carry theirs; every error of the
+ * services (validation, keychain, not found, a bug) means the operation failed.
+ */
+export function exitCodeFor(thrown: unknown): ExitCode {
+  return thrown instanceof CliError ? thrown.exit : ExitCode.failed;
+}

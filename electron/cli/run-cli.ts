@@ -1,0 +1,110 @@
+import type { Locale } from '../../shared/domain/settings';
+import { translate } from '../../shared/i18n/translate';
+import type { LogSink } from '../log';
+import { createCliIo, type CliIo, type CliStreams } from './cli-io';
+import { cliLocale } from './cli-locale';
+import type { Call } from './cli-services';
+import type { CommandRunner } from './commands/command-context';
+import { profilesAdd, profilesEdit, profilesList, profilesRemove, profilesUse } from './commands/profiles-commands';
+import { profilesImport } from './commands/profiles-import';
+import { ExitCode, exitCodeFor, type CliError } from './exit-codes';
+import { helpText, type Translate } from './help-text';
+import { parseCommandLine, type Globals, type HelpTopic } from './parse-command-line';
+import { failureJson, failureMessage, failureText } from './report-error';
+
+/** What `lcr` needs from the process it runs in; tests of the wiring pass their own. */
+export interface CliHost {
+  streams: CliStreams;
+  env: Readonly<Record<string, string | undefined>>;
+  version: string;
+  now(): Date;
+  /** Builds the services on first use; `--help` in a fixed language never opens the data folder. */
+  openServices(logSink: LogSink): { call: Call };
+}
+
+/** Each command's behaviour, by its words. */
+const runners: Readonly<Record<string, CommandRunner>> = {
+  'profiles list': profilesList,
+  'profiles add': profilesAdd,
+  'profiles edit': profilesEdit,
+  'profiles remove': profilesRemove,
+  'profiles use': profilesUse,
+  'profiles import': profilesImport,
+};
+
+async function chooseLocale(globals: Globals, call: Call, env: CliHost['env']): Promise<Locale> {
+  if (globals.lang) return globals.lang;
+  try {
+    return cliLocale(undefined, (await call('settings.get', {})).language, env);
+  } catch {
+    // Unreadable settings still need a language to say so in: the system's. The command that
+    // follows meets the same failure and reports it.
+    return cliLocale(undefined, 'system', env);
+  }
+}
+
+function topicCommand(topic: HelpTopic): string {
+  return ['lcr', topic.group?.name, topic.command?.name].filter(Boolean).join(' ');
+}
+
+function reportFailure(io: CliIo, t: Translate, globals: Globals, thrown: unknown): void {
+  io.err(globals.json ? failureJson(thrown) : failureText(thrown, t, globals.verbose));
+}
+
+/**
+ * Start-up problems the services found (a damaged settings file moved aside), as warnings: opening
+ * the data folder from `lcr` can be what moves the file, and the operator must hear about it.
+ */
+async function reportNotices(io: CliIo, t: Translate, call: Call): Promise<void> {
+  for (const notice of await call('app.notices', {})) io.err(`${t('cli.warning', { message: failureMessage(notice, t) })}\n`);
+}
+
+function reportUsage(io: CliIo, t: Translate, globals: Globals, error: CliError, topic: HelpTopic): void {
+  reportFailure(io, t, globals, error);
+  if (globals.json) return;
+  if (error.key === 'cli.usage.missingCommand') io.err(`\n${helpText(topic, t)}`);
+  else io.err(`lcr: ${t('cli.usage.seeHelp', { command: topicCommand(topic) })}\n`);
+}
+
+/**
+ * Runs one `lcr` command line and returns its exit code; never throws. Results go to stdout,
+ * everything else to stderr; the services' log lines only with `--verbose` (to stderr), so stdout
+ * holds nothing but the result. The language is chosen before anything is printed, so help, usage
+ * mistakes and failures all read in the same language as the results.
+ */
+export async function runCli(argv: readonly string[], host: CliHost): Promise<ExitCode> {
+  const io = createCliIo(host.streams);
+  const outcome = parseCommandLine(argv);
+  const { globals } = outcome;
+  const logSink: LogSink = globals.verbose ? (line) => io.err(`${line}\n`) : () => undefined;
+  let services: { call: Call } | undefined;
+  const call: Call = async (channel, request) => {
+    services ??= host.openServices(logSink);
+    return services.call(channel, request);
+  };
+  const locale = await chooseLocale(globals, call, host.env);
+  const t: Translate = (key, params) => translate(locale, key, params);
+
+  switch (outcome.kind) {
+    case 'help':
+      io.out(helpText(outcome.topic, t));
+      return ExitCode.ok;
+    case 'version':
+      io.out(`${host.version}\n`);
+      return ExitCode.ok;
+    case 'usage':
+      reportUsage(io, t, globals, outcome.error, outcome.topic);
+      return ExitCode.usage;
+    case 'run': {
+      const runner = runners[`${outcome.command.group} ${outcome.command.name}`];
+      try {
+        if (!runner) throw new Error(`no runner for ${outcome.command.group} ${outcome.command.name}`);
+        if (!globals.json) await reportNotices(io, t, call);
+        return await runner({ io, t, call, now: host.now }, outcome.args);
+      } catch (thrown) {
+        reportFailure(io, t, globals, thrown);
+        return exitCodeFor(thrown);
+      }
+    }
+  }
+}

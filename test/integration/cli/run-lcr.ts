@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The repository root, where `node --import tsx electron/cli/main.ts` runs. */
+export const root = path.resolve(import.meta.dirname, '..', '..', '..');
+
+/** What one `lcr` run printed and how it exited. */
+export interface LcrRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Options of one run: extra environment (undefined removes a variable) and standard input. */
+export interface LcrOptions {
+  env?: Record<string, string | undefined>;
+  input?: string;
+}
+
+/**
+ * A desk for one test: its own data folder and a `run` that starts the real CLI as a child
+ * process on it, under the Secret Service with-keyring.sh started. Every run is recorded, so a
+ * test can check that a secret appears in none of them.
+ */
+export async function cliDesk() {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lcr-cli-'));
+  const runs: LcrRun[] = [];
+  const run = (args: readonly string[], { env = {}, input = '' }: LcrOptions = {}): Promise<LcrRun> => {
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, LCR_DATA_DIR: dataDir, LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined };
+    for (const [name, value] of Object.entries(env)) {
+      if (value === undefined) delete childEnv[name];
+      else childEnv[name] = value;
+    }
+    for (const name of Object.keys(childEnv)) if (childEnv[name] === undefined) delete childEnv[name];
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, env: childEnv });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        const result = { code, stdout, stderr };
+        runs.push(result);
+        resolve(result);
+      });
+      child.stdin.end(input);
+    });
+  };
+  return { dataDir, run, runs };
+}
+
+/** The text of every file under a folder, for checking nothing there holds a secret. */
+export async function filesUnder(dir: string): Promise<{ file: string; text: string }[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return Promise.all(files.map(async (file) => ({ file, text: await readFile(file, 'latin1') })));
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { CliError, ExitCode, documentedExitCodes, exitCodeFor, usageError } from '../../../electron/cli/exit-codes';
+import { AppErrorException, appError } from '../../../shared/errors/app-error';
+import { en } from '../../../shared/i18n/en';
+
+describe('exit codes', () => {
+  it('are the documented numbers', () => {
+    expect(ExitCode).toEqual({ ok: 0, failed: 1, usage: 2, notConfirmed: 3, interrupted: 130 });
+    expect([...documentedExitCodes]).toEqual([0, 1, 2, 3, 130]);
+    for (const code of documentedExitCodes) expect(en).toHaveProperty(`cli.exit.${code}`);
+  });
+
+  it('map usage mistakes to 2 and refused confirmations to 3', () => {
+    expect(exitCodeFor(usageError('cli.usage.unknownOption', { option: '--x' }))).toBe(2);
+    expect(exitCodeFor(new CliError('cli.confirmationRequired', 'cli.error.confirmationRequired', {}, 3))).toBe(3);
+    expect(exitCodeFor(new CliError('cli.interrupted', 'cli.error.interrupted', {}, 130))).toBe(130);
+  });
+
+  it('map every failure of the services, and anything unforeseen, to 1', () => {
+    expect(exitCodeFor(new AppErrorException(appError('profile.invalid', {}, { fields: { name: { code: 'required', params: {} } } })))).toBe(1);
+    expect(exitCodeFor(new AppErrorException(appError('vault.noSessionBus')))).toBe(1);
+    expect(exitCodeFor(appError('profile.notFound', { id: 'x' }))).toBe(1);
+    expect(exitCodeFor(new Error('boom'))).toBe(1);
+    expect(exitCodeFor('a string')).toBe(1);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { commandGroups, globalOptions, profilesGroup } from '../../../electron/cli/command-specs';
+import { helpText, optionTerm, synopsis, type Translate } from '../../../electron/cli/help-text';
+import { translate } from '../../../shared/i18n/translate';
+
+const english: Translate = (key, params) => translate('en', key, params);
+const chinese: Translate = (key, params) => translate('zh-CN', key, params);
+const command = (name: string) => {
+  const found = profilesGroup.commands.find((c) => c.name === name);
+  if (!found) throw new Error(name);
+  return found;
+};
+
+describe('lcr help', () => {
+  it('writes options as they are typed', () => {
+    expect(optionTerm('help', { type: 'boolean', short: 'h', help: 'cli.option.help' })).toBe('-h, --help');
+    expect(optionTerm('name', { type: 'string', value: 'NAME', help: 'cli.option.name' })).toBe('--name NAME');
+    expect(optionTerm('signature', { type: 'string', choices: ['v3', 'v1'], help: 'cli.option.signature' })).toBe('--signature v3|v1');
+  });
+
+  it('spells out the required options and arguments in the usage line', () => {
+    expect(synopsis(command('add'), english)).toBe('lcr profiles add --provider aliyun|volcengine --name NAME --access-key-id ID [options]');
+    expect(synopsis(command('remove'), english)).toBe('lcr profiles remove <name-or-id> [options]');
+  });
+
+  it('lists every option a command accepts, the global ones and the exit codes', () => {
+    for (const group of commandGroups) {
+      for (const spec of group.commands) {
+        const text = helpText({ group, command: spec }, english);
+        for (const [name, option] of Object.entries({ ...spec.options, ...globalOptions })) expect(text).toContain(optionTerm(name, option));
+        for (const code of ['0 ', '1 ', '2 ', '3 ', '130 ']) expect(text).toContain(`\n  ${code}`);
+      }
+    }
+  });
+
+  it('lists every command at the top and in its group', () => {
+    const top = helpText({}, english);
+    const group = helpText({ group: profilesGroup }, english);
+    for (const spec of profilesGroup.commands) {
+      expect(top).toContain(`profiles ${spec.name}`);
+      expect(group).toContain(`profiles ${spec.name}`);
+    }
+  });
+
+  it('says how secrets are read where a command reads them', () => {
+    expect(helpText({ group: profilesGroup, command: command('add') }, english)).toContain('--secret-stdin and send one line per secret');
+    expect(helpText({ group: profilesGroup, command: command('list') }, english)).not.toContain('--secret-stdin');
+  });
+
+  it('is written in Chinese for zh-CN, option names unchanged', () => {
+    const text = helpText({ group: profilesGroup, command: command('add') }, chinese);
+    expect(text).toContain('用法');
+    expect(text).toContain('退出码');
+    expect(text).toContain('--access-key-id ID');
+    expect(text).not.toContain('Usage');
+  });
+});
