@@ -1,6 +1,7 @@
 import keytar from 'keytar';
 import { z } from 'zod';
 import { AppErrorException } from '../../shared/errors/app-error';
+import { parseJsonAs } from '../json-text';
 import type { Logger } from '../log';
 import { keychainError } from './keychain-errors';
 import { keychainService, type SecretVault, type StoredSecret } from './secret-vault';
@@ -31,15 +32,7 @@ export function createKeytarVault(log: Logger, api: KeychainApi = keytar): Secre
     get: (profileId) =>
       attempt('get', profileId, async () => {
         const stored = await api.getPassword(keychainService, profileId);
-        if (stored === null) return null;
-        let entry: unknown;
-        try {
-          entry = JSON.parse(stored);
-        } catch {
-          return null;
-        }
-        const parsed = Entry.safeParse(entry);
-        return parsed.success ? parsed.data : null;
+        return stored === null ? null : parseJsonAs(Entry, stored);
       }),
     remove: (profileId) =>
       attempt('remove', profileId, async () => {

@@ -166,7 +166,7 @@ test('without a keychain the secret is refused, said so, and wiped from the form
     await fillNewProfile(page, { name: 'No keychain', accessKeyId: keyId, secret });
     await profileDialog(page).getByRole('button', { name: 'Add profile' }).click();
 
-    await expect(profileDialog(page).getByRole('alert')).toContainText(/system keychain.*was not stored/);
+    await expect(profileDialog(page).getByRole('alert')).toContainText(/system keychain.*Nothing was stored or changed/);
     await expect(field(page, 'AccessKey Secret')).toHaveValue('');
     await expect(profileDialog(page)).toContainText('The secret you typed was cleared, not kept.');
     await expect(field(page, 'AccessKey Secret')).toBeFocused();

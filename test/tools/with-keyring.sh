@@ -7,7 +7,8 @@ set -euo pipefail
 keyring_home=$(mktemp -d "${TMPDIR:-/tmp}/lcr-keyring-XXXXXX")
 trap 'rm -rf "$keyring_home"' EXIT
 export LCR_TEST_KEYRING_HOME="$keyring_home"
+# dbus-daemon, run as root, warns that it may not raise its file limit: harmless, so filtered out.
 HOME="$keyring_home" XDG_DATA_HOME="$keyring_home/.local/share" \
   dbus-run-session -- bash -c '
     echo -n lcr-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    exec "$@"' _ "$@"
+    exec "$@"' _ "$@" 2> >(grep --line-buffered -v 'Failed to set fd limit' >&2)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonAs } from '../../json-text';
 import { epochToIso, stringField, type FoundCredential } from './found-credential';
 
 const Config = z.object({ profiles: z.array(z.record(z.string(), z.unknown())) });
@@ -12,15 +13,9 @@ const usableModes = new Set(['AK', 'StsToken']);
  * Returns null when the text is not such a config.
  */
 export function parseAliyunCliConfig(text: string): FoundCredential[] | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const config = Config.safeParse(json);
-  if (!config.success) return null;
-  return config.data.profiles.map((profile) => {
+  const config = parseJsonAs(Config, text);
+  if (!config) return null;
+  return config.profiles.map((profile) => {
     const mode = stringField(profile, 'mode') || 'AK';
     const accessKeySecret = stringField(profile, 'access_key_secret');
     const token = mode === 'StsToken' ? stringField(profile, 'sts_token') : '';

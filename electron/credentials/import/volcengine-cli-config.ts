@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonAs } from '../../json-text';
 import { epochToIso, stringField, type FoundCredential } from './found-credential';
 
 const Config = z.object({ profiles: z.record(z.string(), z.record(z.string(), z.unknown())) });
@@ -10,15 +11,9 @@ const Config = z.object({ profiles: z.record(z.string(), z.record(z.string(), z.
  * cn-north-1 only. Returns null when the text is not such a config.
  */
 export function parseVolcengineCliConfig(text: string): FoundCredential[] | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const config = Config.safeParse(json);
-  if (!config.success) return null;
-  return Object.entries(config.data.profiles).map(([key, profile]) => {
+  const config = parseJsonAs(Config, text);
+  if (!config) return null;
+  return Object.entries(config.profiles).map(([key, profile]) => {
     const mode = (stringField(profile, 'mode') || 'ak').toLowerCase();
     const accessKeySecret = stringField(profile, 'secret-key');
     const token = stringField(profile, 'session-token');

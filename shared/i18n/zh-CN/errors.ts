@@ -1,0 +1,37 @@
+import type { errorMessages } from '../en/errors';
+
+/** Simplified Chinese messages for error codes (`error.<code>`) and form-field problems (`validation.<code>`): the same keys and placeholders as English. */
+export const errorMessagesZhCN: Record<keyof typeof errorMessages, string> = {
+  'error.ipc.untrustedSender': '此窗口无权控制直播控制室。',
+  'error.ipc.unknownChannel': '请求“{channel}”不属于当前版本的应用。',
+  'error.ipc.invalidRequest': '请求“{channel}”格式有误，未执行。',
+  'error.ipc.invalidResponse': '应用对“{channel}”的应答无法识别。',
+  'error.ipc.unreachable': '应用后台服务未响应“{channel}”。未做任何更改，请重试。',
+  'error.settings.unreadable': '无法读取设置文件，已使用默认设置。',
+  'error.settings.unwritable': '无法将设置保存到数据文件夹。',
+  'error.settings.corrupt': '设置文件已损坏，已移至 {backup}，当前使用默认设置；其中内容未被删除。',
+  'error.profile.invalid': '部分字段需要修改后才能保存此配置。',
+  'error.profile.notFound': '该配置已不存在，可能已在其他窗口或 lcr 中删除。',
+  'error.profile.builtInReadOnly': '内置演练配置不能修改或删除。',
+  'error.vault.noSessionBus': '无法访问系统钥匙串：没有 D-Bus 会话。请在桌面会话中启动应用（或在带钥匙环的 dbus-run-session 下运行）。未保存或更改任何内容，密钥也未写入其他任何位置。',
+  'error.vault.noKeyring': '系统钥匙串中没有登录钥匙环。请创建或解锁（例如在“密码和密钥”中）后重试。未保存或更改任何内容，密钥也未写入其他任何位置。',
+  'error.vault.locked': '系统钥匙串已锁定。请解锁（重新登录，或打开“密码和密钥”）后重试。未保存或更改任何内容，密钥也未写入其他任何位置。',
+  'error.vault.unavailable': '系统钥匙串拒绝了请求。请确认其正在运行且已解锁后重试。未保存或更改任何内容，密钥也未写入其他任何位置。',
+  'error.vault.secretMissing': '钥匙串中没有配置“{name}”的密钥。请编辑该配置并重新输入 AccessKey Secret。',
+  'error.import.sourceUnreadable': '无法读取 {path}：不是预期格式的有效 JSON。',
+  'error.import.candidateGone': '选中导入的凭证已不在其来源中。请重新预览导入。',
+  'error.internal': '发生意外错误，其他内容未受影响。请附上诊断信息报告此问题。',
+
+  'validation.required': '必填。',
+  'validation.tooLong': '最多 {max} 个字符。',
+  'validation.nameTaken': '已存在名为“{name}”的配置。',
+  'validation.invalidAccessKeyId': '不是有效的 AccessKey ID：应为 8 到 128 个字母、数字、点、短横线或下划线。',
+  'validation.invalidSecret': '不是有效的 AccessKey Secret：应为 8 到 256 个可见字符，不含空格。',
+  'validation.invalidRegion': '不是有效的地域 ID，例如 cn-shanghai。',
+  'validation.regionFixed': '火山引擎视频直播只使用 {region} 签名。',
+  'validation.invalidEndpoint': '接入地址应为 https:// 或 http:// 加主机名及可选端口，不含其他内容。',
+  'validation.invalidSecurityToken': '不是有效的 STS Token：只能包含可见字符，不含空格。',
+  'validation.invalidDate': '不是有效的日期时间。',
+  'validation.expiryWithoutToken': '设置过期时间需要同时提供 STS Token。',
+  'validation.secretNeededForNewKey': '更换 AccessKey ID 时需要同时输入其 Secret。',
+};

@@ -1,0 +1,60 @@
+import type { shellMessages } from '../en/shell';
+
+/** Simplified Chinese messages for the app shell: navigation, views, status bar, settings and About: the same keys and placeholders as English. */
+export const shellMessagesZhCN: Record<keyof typeof shellMessages, string> = {
+  'app.name': '直播控制室',
+
+  'nav.label': '视图',
+  'view.failover': '主备切换',
+  'view.studios': '导播台',
+  'view.relays': '转推组',
+  'view.profiles': '账号配置',
+  'view.journal': '操作日志',
+  'view.settings': '设置',
+  'view.failover.summary': '一键（或一个按键）在主备推流之间切换直播流，并查看云端确认的状态。',
+  'view.studios.summary': '在两个云平台上创建、启动和操控导播台。',
+  'view.relays.summary': '管理拉流转推组及其转推任务。',
+  'view.profiles.summary': '将云访问密钥以命名配置的形式保存在系统钥匙串中。',
+  'view.journal.summary': '通过操作日志查明谁在何时切换了什么。',
+  'empty.notAvailable': '当前版本尚未提供此功能',
+
+  'status.label': '状态',
+  'status.noActiveProfile': '无活动配置',
+  'status.services': '后台服务',
+  'provider.aliyun': '阿里云',
+  'provider.volcengine': '火山引擎',
+  'link.unknown': '正在连接…',
+  'link.connected': '已连接',
+  'link.unreachable': '无法连接',
+
+  'language.system': '跟随系统',
+  'language.zh-CN': '简体中文',
+  'language.en': '英语 (English)',
+  'settings.language': '语言',
+  'settings.languageHint': '跟随系统时，使用应用支持的第一个系统语言，否则使用英语。',
+  'settings.saving': '正在保存…',
+  'settings.loading': '正在加载设置…',
+  'about.heading': '关于',
+  'about.loading': '正在加载…',
+  'about.version': '版本',
+  'about.host': '运行方式',
+  'host.electron': '桌面应用',
+  'host.harness': '浏览器测试环境',
+  'about.platform': '平台',
+  'about.runtimes': '运行时',
+  'about.runtimeUnused': '未使用',
+  'about.dataDir': '数据文件夹',
+  'alert.dismiss': '关闭',
+  'dialog.cancel': '取消',
+  'dialog.close': '关闭',
+  'notices.label': '启动提示',
+
+  'status.activeProfile': '{provider}当前使用的配置',
+  'status.profilesLoading': '正在加载配置…',
+  'status.profilesUnavailable': '配置不可用',
+  'status.rehearsal': '演练',
+  'status.activeNotChanged': '未切换当前配置：{reason}',
+
+  // The lcr command line: help, results, prompts and usage errors.
+  'host.cli': '命令行（lcr）',
+};
