@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createRateLimiter } from '../../../../../electron/cloud/transport/rate-limiter';
+
+/** The most starts inside any window of `windowMs`. */
+function busiestWindow(starts: number[], windowMs: number): number {
+  const sorted = [...starts].sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < sorted.length; i += 1) {
+    while ((sorted[i] ?? 0) - (sorted[j] ?? 0) >= windowMs) j += 1;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
+}
+
+describe('rate limiter', () => {
+  it('never lets more than the limit start in any window, however many callers race', async () => {
+    const limiter = createRateLimiter();
+    const limit = { count: 5, windowMs: 200 };
+    const starts: number[] = [];
+    await Promise.all(
+      Array.from({ length: 30 }, async () => {
+        await limiter.acquire('LTAI-key|QueryLiveDomainMultiStreamList', limit);
+        starts.push(performance.now());
+      }),
+    );
+    expect(starts).toHaveLength(30);
+    expect(busiestWindow(starts, limit.windowMs)).toBeLessThanOrEqual(limit.count);
+  });
+
+  it('lets a burst up to the limit through at once', async () => {
+    const limiter = createRateLimiter();
+    const before = performance.now();
+    await Promise.all(Array.from({ length: 10 }, () => limiter.acquire('k', { count: 10, windowMs: 60_000 })));
+    expect(performance.now() - before).toBeLessThan(1000);
+    expect(limiter.inUse('k', { count: 10, windowMs: 60_000 })).toBe(10);
+  });
+
+  it('keeps keys (access key and action) independent', async () => {
+    const limiter = createRateLimiter();
+    const limit = { count: 1, windowMs: 60_000 };
+    await limiter.acquire('key-a|Action', limit);
+    await expect(Promise.race([limiter.acquire('key-b|Action', limit).then(() => 'started'), new Promise((r) => setTimeout(() => r('waited'), 200))])).resolves.toBe('started');
+  });
+
+  it('gives up waiting when the caller cancels, and serves the next waiter', async () => {
+    const limiter = createRateLimiter();
+    const limit = { count: 1, windowMs: 300 };
+    await limiter.acquire('k', limit);
+    const controller = new AbortController();
+    const cancelled = limiter.acquire('k', limit, controller.signal);
+    const next = limiter.acquire('k', limit);
+    controller.abort(new Error('operator cancelled'));
+    await expect(cancelled).rejects.toThrow('operator cancelled');
+    await expect(next).resolves.toBeUndefined();
+  });
+});
