@@ -1,6 +1,7 @@
 import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { JournalEntry } from '../../shared/domain/journal';
+import { parseJsonAs } from '../json-text';
 
 /** The journal's file in a data folder. */
 export function journalPath(dataDir: string): string {
@@ -68,13 +69,8 @@ export async function readJournal(file: string): Promise<JournalContents> {
   const contents: JournalContents = { entries: [], corrupt: [], tornTail: false };
   const take = (line: string, index: number) => {
     if (!line.trim()) return;
-    let parsed: ReturnType<typeof JournalEntry.safeParse> | null = null;
-    try {
-      parsed = JournalEntry.safeParse(JSON.parse(line));
-    } catch {
-      parsed = null;
-    }
-    if (parsed?.success) contents.entries.push(parsed.data);
+    const entry = parseJsonAs(JournalEntry, line);
+    if (entry) contents.entries.push(entry);
     else contents.corrupt.push({ line: index + 1, text: line.slice(0, 500) });
   };
   lines.forEach(take);

@@ -1,13 +1,22 @@
+import type { ErrorCode } from '../errors/error-codes';
 import { cliMessages } from './en/cli';
+import { cloudErrorMessages } from './en/cloud-errors';
 import { errorMessages } from './en/errors';
 import { profileMessages } from './en/profiles';
 import { shellMessages } from './en/shell';
 
 /**
  * English catalogue, assembled from one file per area (`en/*.ts`). English defines the message
- * keys: zh-CN must provide exactly the same keys with the same `{placeholders}`.
+ * keys: zh-CN must provide exactly the same keys with the same `{placeholders}`. Every error code has
+ * its `error.<code>` message (checked by the compiler).
  */
-export const en = { ...shellMessages, ...profileMessages, ...errorMessages, ...cliMessages } as const;
+export const en = {
+  ...shellMessages,
+  ...profileMessages,
+  ...errorMessages,
+  ...cloudErrorMessages,
+  ...cliMessages,
+} as const satisfies Record<`error.${ErrorCode}`, string>;
 
 /** Every message key. */
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import type { MessageKey } from './en';
 import { cliMessagesZhCN } from './zh-CN/cli';
+import { cloudErrorMessagesZhCN } from './zh-CN/cloud-errors';
 import { errorMessagesZhCN } from './zh-CN/errors';
 import { profileMessagesZhCN } from './zh-CN/profiles';
 import { shellMessagesZhCN } from './zh-CN/shell';
@@ -9,5 +10,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...shellMessagesZhCN,
   ...profileMessagesZhCN,
   ...errorMessagesZhCN,
+  ...cloudErrorMessagesZhCN,
   ...cliMessagesZhCN,
 };

@@ -1,7 +1,8 @@
 import type { ErrorCode } from '../../errors/error-codes';
 import type { FieldIssueCode } from '../../errors/field-issue';
+import type { CloudCallErrorCode } from './cloud-errors';
 
-/** English messages for error codes (`error.<code>`) and form-field problems (`validation.<code>`). Every `error.<code>` and `validation.<code>` must exist (checked by the compiler). */
+/** English messages for error codes (`error.<code>`) and form-field problems (`validation.<code>`). Every `error.<code>` and `validation.<code>` must exist (checked by the compiler); those of cloud calls live in `cloud-errors.ts`. */
 export const errorMessages = {
   'error.ipc.untrustedSender': 'This window is not allowed to control Live Control Room.',
   'error.ipc.unknownChannel': 'The request "{channel}" is not part of this version of the app.',
@@ -35,4 +36,4 @@ export const errorMessages = {
   'validation.invalidDate': 'Not a date and time.',
   'validation.expiryWithoutToken': 'An expiry needs an STS token.',
   'validation.secretNeededForNewKey': 'A new AccessKey ID needs its secret.',
-} as const satisfies Record<`error.${ErrorCode}` | `validation.${FieldIssueCode}`, string> & Record<string, string>;
+} as const satisfies Record<`error.${Exclude<ErrorCode, CloudCallErrorCode>}` | `validation.${FieldIssueCode}`, string> & Record<string, string>;

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { JournalEntry, JournalOrigin } from '../../shared/domain/journal';
+import { maskAccessKeyId } from '../../shared/format/mask';
+import type { ProfileRecord } from '../credentials/profile-record';
+import type { JournalWriter } from '../journal/journal-file';
+import type { Logger } from '../log';
+import type { RpcValue } from './aliyun/rpc-params';
+
+/** What the client knows about a finished call that the journal records. */
+export interface CallRecord {
+  profile: ProfileRecord;
+  action: string;
+  target: string | null;
+  params: Readonly<Record<string, RpcValue>>;
+  requestId: string | null;
+  outcome: JournalEntry['outcome'];
+  errorCode: string | null;
+  latencyMs: number;
+  attempts: number;
+}
+
+/** Records finished calls in the activity journal. */
+export interface CallJournal {
+  record(call: CallRecord): Promise<void>;
+}
+
+/** Who is at this desk, for every entry. */
+export interface JournalIdentity {
+  origin: JournalOrigin;
+  user: string;
+  host: string;
+}
+
+const secretNames = /secret|securitytoken|signature|password|credential|authorization/i;
+
+/** Parameters as the journal keeps them: no secret-bearing field, key ids masked. */
+export function journalParams(params: Readonly<Record<string, RpcValue>>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (secretNames.test(name)) continue;
+    kept[name] = /accesskeyid/i.test(name) && typeof value === 'string' ? maskAccessKeyId(value) : value;
+  }
+  return kept;
+}
+
+/**
+ * Turns finished calls into journal entries. A journal that cannot be written is logged loudly but
+ * does not turn a call that happened into a failure: the cloud's state is what it is.
+ */
+export function createCallJournal(writer: JournalWriter, identity: JournalIdentity, log: Logger): CallJournal {
+  return {
+    async record(call) {
+      const entry: JournalEntry = {
+        v: 1,
+        kind: 'call',
+        id: randomUUID(),
+        time: new Date().toISOString(),
+        user: identity.user,
+        host: identity.host,
+        origin: identity.origin,
+        profileId: call.profile.id,
+        profileName: call.profile.name,
+        provider: call.profile.provider,
+        accessKeyIdMasked: maskAccessKeyId(call.profile.accessKeyId),
+        action: call.action,
+        target: call.target,
+        params: journalParams(call.params),
+        requestId: call.requestId,
+        outcome: call.outcome,
+        errorCode: call.errorCode,
+        latencyMs: call.latencyMs,
+        attempts: call.attempts,
+      };
+      try {
+        await writer.append(entry);
+      } catch (thrown) {
+        log.error(`journal entry for ${call.action} not written: ${String(thrown)}`);
+      }
+    },
+  };
+}
