@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Host } from '../shared/domain/app-info';
+import type { JournalOrigin } from '../shared/domain/journal';
+import { composeCloud, type CloudStack } from './cloud/compose-cloud';
 import type { SecretVault } from './credentials/secret-vault';
 import { createEventBus, type EventBus } from './events/event-bus';
 import type { Handlers } from './ipc/handlers';
@@ -28,7 +30,10 @@ export interface Services {
   handlers: Handlers;
   bus: EventBus;
   profiles: ProfileService;
+  cloud: CloudStack;
 }
+
+const journalOrigin = { electron: 'app', harness: 'harness', cli: 'cli' } as const satisfies Record<Host, JournalOrigin>;
 
 function readTextIfPresent(file: string): string | null {
   try {
@@ -50,11 +55,15 @@ export function composeServices(inputs: ServiceInputs): Services {
   const settings = createSettingsService(file, bus);
   const profiles = createProfileService({ file, vault: inputs.vault, bus, log: log('profiles'), now: () => new Date(), newId: randomUUID });
   const imports = createImportService({ profiles, home: inputs.home, env: inputs.env, readText: readTextIfPresent });
+  const cloud = composeCloud({ profiles, vault: inputs.vault, dataDir: inputs.dataDir, origin: journalOrigin[inputs.host], log: log('cloud') });
+  cloud.connections.listen((states) => bus.emit('connection.changed', states));
   const info = describeApp(inputs);
   return {
     bus,
     profiles,
+    cloud,
     handlers: {
+      'connection.list': () => cloud.connections.list(),
       'app.info': () => info,
       'app.notices': () => file.notices(),
       'settings.get': () => settings.get(),

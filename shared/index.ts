@@ -3,6 +3,8 @@ export * from './contract/api';
 export * from './contract/channels';
 export * from './contract/result';
 export * from './domain/app-info';
+export * from './domain/connection';
+export * from './domain/journal';
 export * from './domain/profile';
 export * from './domain/profile-validation';
 export * from './domain/provider';

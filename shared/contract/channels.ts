@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppInfo } from '../domain/app-info';
+import { ConnectionState } from '../domain/connection';
 import { ImportCandidate, ImportSource, ProfileChanges, ProfileDraft, ProfileId, ProfilesState } from '../domain/profile';
 import { Provider } from '../domain/provider';
 import { Settings, SettingsPatch } from '../domain/settings';
@@ -45,6 +46,8 @@ export const channels = {
     request: z.strictObject({ sources: z.array(ImportSource).max(3).optional() }),
     response: ImportPreview,
   },
+  /** How each profile's link to its cloud is doing, for the status bar. */
+  'connection.list': { request: Empty, response: z.array(ConnectionState) },
   'profiles.importApply': {
     request: z.strictObject({
       picks: z.array(z.strictObject({ candidateId: z.string().max(128), name: z.string().max(4096) })).min(1).max(100),
@@ -57,6 +60,7 @@ export const channels = {
 export const events = {
   'settings.changed': Settings,
   'profiles.changed': ProfilesState,
+  'connection.changed': z.array(ConnectionState),
 } as const satisfies Record<`${string}.${string}`, z.ZodType>;
 
 export type Channels = typeof channels;

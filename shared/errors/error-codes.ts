@@ -25,6 +25,7 @@ export const ErrorCode = z.enum([
   'vault.locked',
   'vault.unavailable',
   'vault.secretMissing',
+  'rehearsal.unavailable',
   'import.sourceUnreadable',
   'import.candidateGone',
   // Cloud calls. The transport's own failures: no answer, no connection, an unreadable answer, a

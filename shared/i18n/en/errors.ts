@@ -20,6 +20,7 @@ export const errorMessages = {
   'error.vault.locked': 'The system keychain is locked. Unlock it (log in again, or open Passwords and Keys), then try again. Nothing was stored or changed, and no secret was written anywhere else.',
   'error.vault.unavailable': 'The system keychain refused the request. Check that it is running and unlocked, then try again. Nothing was stored or changed, and no secret was written anywhere else.',
   'error.vault.secretMissing': 'The keychain holds no secret for profile "{name}". Edit the profile and enter its AccessKey secret again.',
+  'error.rehearsal.unavailable': 'The built-in rehearsal cloud cannot be called in this version yet. Choose a profile of your own in the status bar to reach a cloud.',
   'error.import.sourceUnreadable': 'Could not read {path}: it is not valid JSON in the expected format.',
   'error.import.candidateGone': 'A credential picked for import is no longer in its source. Preview the import again.',
   'error.internal': 'Something unexpected went wrong. Nothing else was changed; please report it with the diagnostics.',

@@ -18,6 +18,7 @@ export const errorMessagesZhCN: Record<keyof typeof errorMessages, string> = {
   'error.vault.locked': '系统钥匙串已锁定。请解锁（重新登录，或打开“密码和密钥”）后重试。未保存或更改任何内容，密钥也未写入其他任何位置。',
   'error.vault.unavailable': '系统钥匙串拒绝了请求。请确认其正在运行且已解锁后重试。未保存或更改任何内容，密钥也未写入其他任何位置。',
   'error.vault.secretMissing': '钥匙串中没有配置“{name}”的密钥。请编辑该配置并重新输入 AccessKey Secret。',
+  'error.rehearsal.unavailable': '此版本尚不能调用内置演练云。请在状态栏中选择您自己的配置以连接云服务。',
   'error.import.sourceUnreadable': '无法读取 {path}：不是预期格式的有效 JSON。',
   'error.import.candidateGone': '选中导入的凭证已不在其来源中。请重新预览导入。',
   'error.internal': '发生意外错误，其他内容未受影响。请附上诊断信息报告此问题。',

@@ -24,20 +24,14 @@ function setup(overrides: Partial<Handlers> = {}) {
   const unused = () => {
     throw new Error('not used by this test');
   };
-  const handlers: Handlers = {
+  const handlers = {
+    ...(Object.fromEntries(channelNames.map((channel) => [channel, unused])) as unknown as Handlers),
     'app.info': () => ({ ...appInfo, systemLocales: [...appInfo.systemLocales] }),
-    'app.notices': () => [],
     'settings.get': () => defaultSettings,
     'settings.update': (patch) => ({ ...defaultSettings, ...patch }),
-    'profiles.list': unused,
-    'profiles.create': unused,
-    'profiles.update': unused,
-    'profiles.remove': unused,
-    'profiles.setActive': unused,
-    'profiles.importPreview': unused,
-    'profiles.importApply': unused,
     ...overrides,
-  };
+  } satisfies Handlers;
+
   const dispatch = createDispatch({
     handlers,
     isTrustedSender: (sender) => sender.url === trusted.url,
