@@ -29,7 +29,17 @@ export interface CloudCall {
   target?: string;
   /** Overrides the action's usual method (`lcr call --method`). */
   method?: 'GET' | 'POST';
+  /** Per-call changes to where and how the profile signs (`lcr call --endpoint/--region/--signature`). */
+  overrides?: Partial<Pick<ProfileRecord, 'endpoint' | 'region' | 'signatureVersion'>>;
+  /** Call as this identity instead of a stored profile (credentials from the environment). */
+  identity?: Identity;
   signal?: AbortSignal;
+}
+
+/** Whom a call is made as: the profile's metadata and, for this call only, its secrets. */
+export interface Identity {
+  profile: ProfileRecord;
+  credentials: Credentials;
 }
 
 /** A call's answer: the provider's JSON, its request id, and how it went. */
@@ -42,7 +52,7 @@ export interface CallResult {
 
 /** The profile and secrets to call as; resolved per call, so secrets live only while signing. */
 export interface Signer {
-  resolve(provider: Provider, profileId?: string): Promise<{ profile: ProfileRecord; credentials: Credentials }>;
+  resolve(provider: Provider, profileId?: string): Promise<Identity>;
 }
 
 /** What the client is built from. */
@@ -99,7 +109,9 @@ export function createCloudClient(deps: CloudClientDeps): CloudClient {
   return {
     async call(call) {
       const { provider, action, params, signal } = call;
-      const { profile, credentials } = await signer.resolve(provider, call.profileId);
+      const identity = call.identity ?? (await signer.resolve(provider, call.profileId));
+      const profile = { ...identity.profile, ...call.overrides };
+      const { credentials } = identity;
       const { endpoint } = resolveEndpoint(provider, profile.endpoint);
       const spec = actionSpec(provider, action);
       const kind = effectiveKind(spec.kind, spec.tokenParam, params);

@@ -175,3 +175,13 @@ describe('secrets', () => {
     expect(everything).toContain('LTAI****9P6');
   });
 });
+
+describe('per-call identity and overrides', () => {
+  it('signs as an explicit identity, at an overridden endpoint, region and signature version', async () => {
+    const s = await serve(() => aliyunOk());
+    const t = await testClient(testProfile('aliyun', 'https://live.aliyuncs.com'));
+    const identity = { profile: testProfile('aliyun', null, { id: 'env', name: 'environment', accessKeyId: 'LTAI5tEnvKey00000000Z' }), credentials: { accessKeyId: 'LTAI5tEnvKey00000000Z', accessKeySecret: 'EnvSecret-0001' } };
+    await t.client.call({ provider: 'aliyun', action: 'DescribeCasters', params: {}, identity, overrides: { endpoint: s.endpoint, signatureVersion: 'v1' } });
+    expect(new URLSearchParams(s.received[0]?.body).get('AccessKeyId')).toBe('LTAI5tEnvKey00000000Z');
+  });
+});
