@@ -30,6 +30,7 @@ export const ErrorCode = z.enum([
   'import.candidateGone',
   // Cloud calls. The transport's own failures: no answer, no connection, an unreadable answer, a
   // call refused before it was sent, a call cancelled.
+  'cloud.invalidInput',
   'cloud.timeout',
   'cloud.outcomeUnknown',
   'cloud.offline',

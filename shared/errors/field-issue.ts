@@ -17,6 +17,7 @@ export const FieldIssueCode = z.enum([
   'invalidDate',
   'expiryWithoutToken',
   'secretNeededForNewKey',
+  'invalid',
 ]);
 export type FieldIssueCode = z.infer<typeof FieldIssueCode>;
 

@@ -37,4 +37,5 @@ export const errorMessages = {
   'validation.invalidDate': 'Not a date and time.',
   'validation.expiryWithoutToken': 'An expiry needs an STS token.',
   'validation.secretNeededForNewKey': 'A new AccessKey ID needs its secret.',
+  'validation.invalid': 'Not an acceptable value.',
 } as const satisfies Record<`error.${Exclude<ErrorCode, CloudCallErrorCode>}` | `validation.${FieldIssueCode}`, string> & Record<string, string>;

@@ -2,6 +2,7 @@ import type { cloudErrorMessages } from '../en/cloud-errors';
 
 /** Simplified Chinese messages for the errors of cloud calls: the same keys and placeholders as English. */
 export const cloudErrorMessagesZhCN: Record<keyof typeof cloudErrorMessages, string> = {
+  'error.cloud.invalidInput': '请求未发送：部分取值不被云服务接受，请查看标出的字段。',
   'error.cloud.timeout': '云端未在规定时间内应答。查询可直接重试；若是变更操作，无法确定是否已生效，请先查看当前状态再决定是否重试。',
   'error.cloud.outcomeUnknown': '请求已发出，但没有收到明确应答，无法确定是否已生效。应用正在重新读取状态，请先核对状态再决定是否重试。',
   'error.cloud.offline': '无法连接云端：网络中断、域名无法解析，或连接被防火墙或代理拦截。请求未到达云端，未做任何更改。请检查网络后重试。',

@@ -35,4 +35,5 @@ export const errorMessagesZhCN: Record<keyof typeof errorMessages, string> = {
   'validation.invalidDate': '不是有效的日期时间。',
   'validation.expiryWithoutToken': '设置过期时间需要同时提供 STS Token。',
   'validation.secretNeededForNewKey': '更换 AccessKey ID 时需要同时输入其 Secret。',
+  'validation.invalid': '取值无效。',
 };

@@ -17,7 +17,7 @@ export const testSecret = 'TestSecret-4f9a0c7e2b';
 export const testToken = 'CAIS-test-token-7d1e';
 
 /** A profile pointing at a test server. */
-export function testProfile(provider: Provider, endpoint: string, overrides: Partial<ProfileRecord> = {}): ProfileRecord {
+export function testProfile(provider: Provider, endpoint: string | null, overrides: Partial<ProfileRecord> = {}): ProfileRecord {
   return {
     id: `${provider}-test`,
     name: `${provider} test`,

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { FieldIssueCode, type FieldIssues } from '../../../shared/errors/field-issue';
+
+/**
+ * Zod's refusals as field issues the operator can read. Schemas name the rule they enforce in
+ * their error option (`z.string().regex(re, { error: 'invalidRelayGroupName' })` — any
+ * FieldIssueCode); length limits become `tooLong` with the maximum, and a missing or empty
+ * required value `required`. Anything else is `invalid`. The first problem per field wins.
+ */
+export function fieldIssuesFrom(error: z.ZodError): FieldIssues {
+  const issues: FieldIssues = {};
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.') || 'request';
+    if (issues[field]) continue;
+    const named = FieldIssueCode.safeParse(issue.message);
+    if (named.success) issues[field] = { code: named.data, params: paramsOf(issue) };
+    else if (issue.code === 'too_big') issues[field] = { code: 'tooLong', params: { max: Number(issue.maximum) } };
+    else if (issue.code === 'too_small' || (issue.code === 'invalid_type' && issue.input === undefined)) issues[field] = { code: 'required', params: {} };
+    else issues[field] = { code: 'invalid', params: {} };
+  }
+  return issues;
+}
+
+function paramsOf(issue: z.core.$ZodIssue): Record<string, number> {
+  return issue.code === 'too_big' ? { max: Number(issue.maximum) } : issue.code === 'too_small' ? { min: Number(issue.minimum) } : {};
+}
