@@ -18,6 +18,12 @@ export const FieldIssueCode = z.enum([
   'expiryWithoutToken',
   'secretNeededForNewKey',
   'invalid',
+  'outOfRange',
+  'invalidRelayGroupName',
+  'invalidClientToken',
+  'invalidUrl',
+  'endBeforeStart',
+  'windowTooLong',
 ]);
 export type FieldIssueCode = z.infer<typeof FieldIssueCode>;
 

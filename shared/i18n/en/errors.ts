@@ -38,4 +38,10 @@ export const errorMessages = {
   'validation.expiryWithoutToken': 'An expiry needs an STS token.',
   'validation.secretNeededForNewKey': 'A new AccessKey ID needs its secret.',
   'validation.invalid': 'Not an acceptable value.',
+  'validation.outOfRange': 'Must be from {min} to {max}.',
+  'validation.invalidRelayGroupName': 'At most 20 characters: Chinese characters, letters and digits only.',
+  'validation.invalidClientToken': 'At most 64 ASCII characters.',
+  'validation.invalidUrl': 'Not a valid address (such as rtmp://host/app/stream).',
+  'validation.endBeforeStart': 'The end must be after the start.',
+  'validation.windowTooLong': 'At most {days} days from start to end.',
 } as const satisfies Record<`error.${Exclude<ErrorCode, CloudCallErrorCode>}` | `validation.${FieldIssueCode}`, string> & Record<string, string>;
