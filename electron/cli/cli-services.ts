@@ -1,5 +1,7 @@
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import { AppErrorException } from '../../shared/errors/app-error';
+import type { CloudClient, Signer } from '../cloud/cloud-client';
+import { createProfileSigner } from '../cloud/profile-signer';
 import { composeServices } from '../compose';
 import type { SecretVault } from '../credentials/secret-vault';
 import { resolveDataDir } from '../data-dir';
@@ -11,6 +13,23 @@ import { posixMessageLocales } from './cli-locale';
 
 /** One contract call: the channel's validated answer, or the AppErrorException it failed with. */
 export type Call = <C extends ChannelName>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
+
+/**
+ * The cloud as `lcr call` reaches it: the process's one client (the same transport, limiter and
+ * journal as every call the app makes) and the client's own way of resolving a profile's secrets,
+ * for the one thing that must sign without sending — `--print-curl`.
+ */
+export interface CliCloud {
+  client: CloudClient;
+  signer: Signer;
+}
+
+/** The services one `lcr` run uses; `close()` releases the cloud's keep-alive connections. */
+export interface CliServices {
+  call: Call;
+  cloud: CliCloud;
+  close(): Promise<void>;
+}
 
 /** What the command line's services are built from: the process's facts and the keychain. */
 export interface CliServiceInputs {
@@ -33,8 +52,9 @@ const cliSender: Sender = { url: 'lcr:' };
  * too, and failures come back as the same typed errors. Calling the services directly would skip
  * the checks the UI gets, and `lcr` would drift from the app one unchecked field at a time.
  */
-export function openCliServices(inputs: CliServiceInputs): { call: Call } {
+export function openCliServices(inputs: CliServiceInputs): CliServices {
   const dataDir = resolveDataDir({ env: inputs.env, platform: inputs.platform, home: inputs.home });
+  const vault = inputs.vault(inputs.logSink);
   const services = composeServices({
     host: 'cli',
     version: inputs.version,
@@ -43,7 +63,7 @@ export function openCliServices(inputs: CliServiceInputs): { call: Call } {
     versions: process.versions,
     systemLocales: posixMessageLocales(inputs.env),
     openSettingsStore: inputs.openSettingsStore,
-    vault: inputs.vault(inputs.logSink),
+    vault,
     home: inputs.home,
     env: inputs.env,
     logSink: inputs.logSink,
@@ -58,5 +78,5 @@ export function openCliServices(inputs: CliServiceInputs): { call: Call } {
     if (!result.ok) throw new AppErrorException(result.error);
     return result.value as ResponseOf<typeof channel>;
   };
-  return { call };
+  return { call, cloud: { client: services.cloud.client, signer: createProfileSigner(services.profiles, vault) }, close: () => services.cloud.close() };
 }

@@ -1,3 +1,4 @@
+import { Provider } from '../../shared/domain/provider';
 import type { MessageKey } from '../../shared/i18n/en';
 
 /** One option of a command. A name has the same type in every command, so argv tokenises once. */
@@ -29,6 +30,8 @@ export interface CommandSpec {
   conflicts: readonly (readonly [string, string])[];
   /** Extra paragraphs for `--help`. */
   notes: readonly MessageKey[];
+  /** Any number of further positionals after the declared ones (`[Key=Value ...]`); none when absent. */
+  rest?: ArgumentSpec;
 }
 
 /** A command group (`lcr profiles …`). */
@@ -129,5 +132,36 @@ export const profilesGroup: GroupSpec = {
   ],
 };
 
+const callOptions = (provider: Provider): Readonly<Record<string, OptionSpec>> => ({
+  profile: { type: 'string', value: 'NAME', help: 'cli.option.profile' },
+  body: { type: 'string', value: 'JSON', help: 'cli.option.body' },
+  method: { type: 'string', choices: ['GET', 'POST'], help: 'cli.option.method' },
+  endpoint: { type: 'string', value: 'URL', help: 'cli.option.callEndpoint' },
+  region: { type: 'string', value: 'REGION', help: `cli.option.callRegion.${provider}` },
+  ...(provider === 'aliyun' ? { signature: { type: 'string', choices: ['v1', 'v3'], help: 'cli.option.callSignature' } as const } : {}),
+  'print-curl': { type: 'boolean', help: 'cli.option.printCurl' },
+  json: { type: 'boolean', help: 'cli.option.callJson' },
+});
+
+/**
+ * `lcr call aliyun|volcengine <action> [Key=Value ...]`: one raw, signed API call. The cloud is the
+ * command word rather than an argument, so each cloud's help lists only the options it takes
+ * (`--signature` is Alibaba's alone) and the parser refuses the others.
+ */
+export const callGroup: GroupSpec = {
+  name: 'call',
+  summary: 'cli.summary.call',
+  commands: Provider.options.map((provider) => ({
+    group: 'call',
+    name: provider,
+    summary: `cli.summary.call.${provider}`,
+    arguments: [{ name: 'action', help: 'cli.arg.action' }],
+    rest: { name: 'Key=Value', help: 'cli.arg.param' },
+    options: callOptions(provider),
+    conflicts: [],
+    notes: ['cli.help.call.params', 'cli.help.call.values', 'cli.help.call.credentials', 'cli.help.call.unknownActions', 'cli.help.call.curl'],
+  })),
+};
+
 /** Every group of `lcr`, in the order `lcr --help` lists them. */
-export const commandGroups: readonly GroupSpec[] = [profilesGroup];
+export const commandGroups: readonly GroupSpec[] = [profilesGroup, callGroup];

@@ -1,4 +1,5 @@
-import type { ErrorParams } from '../../shared/errors/app-error';
+import { toAppError, type ErrorParams } from '../../shared/errors/app-error';
+import type { FieldIssue } from '../../shared/errors/field-issue';
 import type { MessageKey } from '../../shared/i18n/en';
 
 /**
@@ -29,6 +30,8 @@ export class CliError extends Error {
     readonly key: MessageKey,
     readonly params: ErrorParams,
     readonly exit: Exclude<ExitCode, 0>,
+    /** Options refused one by one, reported beneath the message like the services' field issues. */
+    readonly fields?: Record<string, FieldIssue>,
   ) {
     super(code);
     this.name = 'CliError';
@@ -41,9 +44,12 @@ export function usageError(key: MessageKey, params: ErrorParams = {}): CliError 
 }
 
 /**
- * The exit code for anything a command threw: the CLI's own errors carry theirs; every error of the
- * services (validation, keychain, not found, a bug) means the operation failed.
+ * The exit code for anything a command threw: the CLI's own errors carry theirs; a cloud call
+ * cancelled means Ctrl-C (the only thing that cancels one in `lcr`); every other error of the
+ * services (validation, keychain, not found, a refused or unanswered call, a bug) means the
+ * operation failed.
  */
 export function exitCodeFor(thrown: unknown): ExitCode {
-  return thrown instanceof CliError ? thrown.exit : ExitCode.failed;
+  if (thrown instanceof CliError) return thrown.exit;
+  return toAppError(thrown).code === 'cloud.cancelled' ? ExitCode.interrupted : ExitCode.failed;
 }

@@ -1,6 +1,6 @@
 import type { ErrorParams } from '../../shared/errors/app-error';
 import type { MessageKey } from '../../shared/i18n/en';
-import { commandGroups, globalOptions, type CommandSpec, type GroupSpec, type OptionSpec } from './command-specs';
+import { commandGroups, globalOptions, type ArgumentSpec, type CommandSpec, type GroupSpec, type OptionSpec } from './command-specs';
 import { documentedExitCodes } from './exit-codes';
 import type { HelpTopic } from './parse-command-line';
 import { formatDefinitions } from './text-table';
@@ -15,12 +15,15 @@ export function optionTerm(name: string, spec: OptionSpec): string {
   return `${flag} ${spec.choices ? spec.choices.join('|') : (spec.value ?? 'VALUE')}`;
 }
 
+/** How a repeatable trailing argument is written: `[Key=Value ...]`. */
+const restTerm = (rest: ArgumentSpec) => `[${rest.name} ...]`;
+
 /** The one-line usage of a command, required options spelled out and the rest as `[options]`. */
 export function synopsis(command: CommandSpec, t: Translate): string {
   const required = Object.entries(command.options)
     .filter(([, spec]) => spec.required)
     .map(([name, spec]) => optionTerm(name, spec));
-  const args = command.arguments.map((a) => `<${a.name}>`);
+  const args = [...command.arguments.map((a) => `<${a.name}>`), ...(command.rest ? [restTerm(command.rest)] : [])];
   return ['lcr', command.group, command.name, ...args, ...required, `[${t('cli.help.options.placeholder')}]`].join(' ');
 }
 
@@ -42,7 +45,10 @@ function commonSections(t: Translate): string[] {
 }
 
 function commandHelp(command: CommandSpec, t: Translate): string[] {
-  const args = command.arguments.map((a) => [`<${a.name}>`, t(a.help)] as const);
+  const args = [
+    ...command.arguments.map((a) => [`<${a.name}>`, t(a.help)] as const),
+    ...(command.rest ? [[restTerm(command.rest), t(command.rest.help)] as const] : []),
+  ];
   return [
     t(command.summary),
     `${t('cli.help.usage')}: ${synopsis(command, t)}`,

@@ -37,6 +37,10 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   version,
   now: () => new Date(),
+  onInterrupt: (listener) => {
+    process.on('SIGINT', listener);
+    return () => void process.off('SIGINT', listener);
+  },
   openServices: (logSink) =>
     openCliServices({
       env: process.env,

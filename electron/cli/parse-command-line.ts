@@ -120,7 +120,7 @@ function checkCommand(command: CommandSpec, values: ArgValues, positionals: read
   const missing = command.arguments[positionals.length];
   if (missing) throw usageError('cli.usage.missingArgument', { argument: missing.name });
   const extra = positionals[command.arguments.length];
-  if (extra !== undefined) throw usageError('cli.usage.unexpectedArgument', { argument: extra });
+  if (extra !== undefined && !command.rest) throw usageError('cli.usage.unexpectedArgument', { argument: extra });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Provider } from '../../shared/domain/provider';
 import { toAppError, type ErrorParams } from '../../shared/errors/app-error';
 import type { FieldIssue } from '../../shared/errors/field-issue';
 import { en, type MessageKey } from '../../shared/i18n/en';
@@ -5,12 +6,22 @@ import { CliError } from './exit-codes';
 import type { Translate } from './help-text';
 import { printable } from './text-table';
 
+/** Where a failed cloud call failed, from its AppError: what a support ticket and a retry need. */
+export interface CloudFailure {
+  provider: Provider;
+  action: string | null;
+  requestId: string | null;
+  retryable: boolean;
+}
+
 /** A failure as `--json` reports it: stable English code, parameters and per-field issues. */
 export interface Failure {
   code: string;
   params: ErrorParams;
   fields?: Record<string, FieldIssue>;
   hint?: string;
+  /** Set for the errors of cloud calls (those that name a provider). */
+  cloud?: CloudFailure;
 }
 
 /** Narrows a computed key to one the catalogues have. */
@@ -20,9 +31,11 @@ function isMessageKey(key: string): key is MessageKey {
 
 /** Whatever a command threw, as a Failure; anything unforeseen becomes `internal`. */
 export function failureOf(thrown: unknown): Failure {
-  if (thrown instanceof CliError) return { code: thrown.code, params: thrown.params };
+  if (thrown instanceof CliError) return { code: thrown.code, params: thrown.params, ...(thrown.fields ? { fields: thrown.fields } : {}) };
   const error = toAppError(thrown);
-  return { code: error.code, params: error.params, fields: error.fields, hint: error.hint };
+  const failure: Failure = { code: error.code, params: error.params, fields: error.fields, hint: error.hint };
+  if (error.provider) failure.cloud = { provider: error.provider, action: error.action, requestId: error.requestId ?? null, retryable: error.retryable };
+  return failure;
 }
 
 /** The words for a failure: the CLI's own message, or the catalogue's sentence for the error code. */
@@ -45,22 +58,39 @@ export function fieldLines(fields: Record<string, FieldIssue> | undefined, t: Tr
 
 /**
  * A failure as a person reads it on stderr: the sentence, each refused field indented beneath it,
- * and with `--verbose` the untranslated detail (a keychain library's message, never a secret).
+ * and with `--verbose` the untranslated detail (a keychain library's message, never a secret). A
+ * cloud call's failure always shows the detail — the provider's own explanation, redacted, which
+ * the cloud messages point to — and the request id to quote to support; an outcome the cloud never
+ * confirmed adds a line of its own, because `lcr` neither retries nor re-reads for the operator.
  */
 export function failureText(thrown: unknown, t: Translate, verbose: boolean): string {
   const failure = failureOf(thrown);
-  const lines = [`lcr: ${failureMessage(thrown, t)}`, ...fieldLines(failure.fields, t).map((line) => `  ${line}`)];
-  if (verbose && failure.hint) lines.push(`  ${t('cli.detail', { hint: failure.hint })}`);
+  const lines = [`lcr: ${failureMessage(thrown, t)}`];
+  if (failure.code === 'cloud.outcomeUnknown') lines.push(`lcr: ${t('cli.call.outcomeUnknown')}`);
+  lines.push(...fieldLines(failure.fields, t).map((line) => `  ${line}`));
+  if (failure.hint && (verbose || failure.cloud)) lines.push(`  ${t('cli.detail', { hint: failure.hint })}`);
+  if (failure.cloud?.requestId) lines.push(`  ${t('cli.requestId', { requestId: failure.cloud.requestId })}`);
   return `${lines.map(printable).join('\n')}\n`;
 }
 
-/** The machine-readable part of a failure: code, parameters and field issues, no free text. */
-export function failureData(thrown: unknown): Omit<Failure, 'hint'> {
-  const { code, params, fields } = failureOf(thrown);
+/** A cloud call's failure for `--json`: every key always present, null where unknown. */
+type CloudFailureData = Pick<Failure, 'code' | 'params'> & CloudFailure & { hint: string | null };
+
+/**
+ * The machine-readable part of a failure: code, parameters and field issues, no free text — except
+ * that a cloud call's failure adds where it failed, its request id, whether it may be retried, and
+ * the provider's redacted explanation (`hint`), which is the provider's text, not ours.
+ */
+export function failureData(thrown: unknown): Omit<Failure, 'hint' | 'cloud'> | CloudFailureData {
+  const { code, params, fields, hint, cloud } = failureOf(thrown);
+  if (cloud) return { code, params, ...cloud, hint: hint ?? null };
   return fields ? { code, params, fields } : { code, params };
 }
 
-/** A failure as `--json` prints it: `{"error":{"code","params","fields"}}`. */
+/**
+ * A failure as `--json` prints it: `{"error":{"code","params","fields"}}`, or for a cloud call
+ * `{"error":{"code","params","provider","action","requestId","retryable","hint"}}`.
+ */
 export function failureJson(thrown: unknown): string {
   return `${JSON.stringify({ error: failureData(thrown) })}\n`;
 }

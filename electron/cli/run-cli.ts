@@ -3,13 +3,14 @@ import { translate } from '../../shared/i18n/translate';
 import type { LogSink } from '../log';
 import { createCliIo, type CliIo, type CliStreams } from './cli-io';
 import { cliLocale } from './cli-locale';
-import type { Call } from './cli-services';
-import type { CommandRunner } from './commands/command-context';
+import type { Call, CliServices } from './cli-services';
+import { callCommand } from './commands/call-command';
+import type { CommandContext, CommandRunner } from './commands/command-context';
 import { profilesAdd, profilesEdit, profilesList, profilesRemove, profilesUse } from './commands/profiles-commands';
 import { profilesImport } from './commands/profiles-import';
 import { ExitCode, exitCodeFor, type CliError } from './exit-codes';
 import { helpText, type Translate } from './help-text';
-import { parseCommandLine, type Globals, type HelpTopic } from './parse-command-line';
+import { parseCommandLine, type Globals, type HelpTopic, type ParseOutcome } from './parse-command-line';
 import { failureJson, failureMessage, failureText } from './report-error';
 
 /** What `lcr` needs from the process it runs in; tests of the wiring pass their own. */
@@ -19,7 +20,9 @@ export interface CliHost {
   version: string;
   now(): Date;
   /** Builds the services on first use; `--help` in a fixed language never opens the data folder. */
-  openServices(logSink: LogSink): { call: Call };
+  openServices(logSink: LogSink): CliServices;
+  /** Listens for Ctrl-C (SIGINT) until the returned function is called. */
+  onInterrupt(listener: () => void): () => void;
 }
 
 /** Each command's behaviour, by its words. */
@@ -30,6 +33,8 @@ const runners: Readonly<Record<string, CommandRunner>> = {
   'profiles remove': profilesRemove,
   'profiles use': profilesUse,
   'profiles import': profilesImport,
+  'call aliyun': callCommand('aliyun'),
+  'call volcengine': callCommand('volcengine'),
 };
 
 async function chooseLocale(globals: Globals, call: Call, env: CliHost['env']): Promise<Locale> {
@@ -77,20 +82,29 @@ export async function runCli(argv: readonly string[], host: CliHost): Promise<Ex
   const outcome = parseCommandLine(argv);
   const { globals } = outcome;
   const logSink: LogSink = globals.verbose ? (line) => io.err(`${line}\n`) : () => undefined;
-  let services: { call: Call } | undefined;
-  const call: Call = async (channel, request) => {
-    services ??= host.openServices(logSink);
-    return services.call(channel, request);
-  };
-  const locale = await chooseLocale(globals, call, host.env);
-  const t: Translate = (key, params) => translate(locale, key, params);
+  let services: CliServices | undefined;
+  const open = () => (services ??= host.openServices(logSink));
+  const call: Call = async (channel, request) => open().call(channel, request);
+  try {
+    const locale = await chooseLocale(globals, call, host.env);
+    const t: Translate = (key, params) => translate(locale, key, params);
+    const context: CommandContext = { io, t, call, cloud: () => open().cloud, env: host.env, onInterrupt: host.onInterrupt, now: host.now };
+    return await runOutcome(outcome, context, globals, host.version);
+  } finally {
+    // The keep-alive pool would otherwise hold the process open after a cloud call.
+    await services?.close();
+  }
+}
 
+/** Answers what the command line asked for, in the chosen language. */
+async function runOutcome(outcome: ParseOutcome, ctx: CommandContext, globals: Globals, version: string): Promise<ExitCode> {
+  const { io, t, call } = ctx;
   switch (outcome.kind) {
     case 'help':
       io.out(helpText(outcome.topic, t));
       return ExitCode.ok;
     case 'version':
-      io.out(`${host.version}\n`);
+      io.out(`${version}\n`);
       return ExitCode.ok;
     case 'usage':
       reportUsage(io, t, globals, outcome.error, outcome.topic);
@@ -100,7 +114,7 @@ export async function runCli(argv: readonly string[], host: CliHost): Promise<Ex
       try {
         if (!runner) throw new Error(`no runner for ${outcome.command.group} ${outcome.command.name}`);
         if (!globals.json) await reportNotices(io, t, call);
-        return await runner({ io, t, call, now: host.now }, outcome.args);
+        return await runner(ctx, outcome.args);
       } catch (thrown) {
         reportFailure(io, t, globals, thrown);
         return exitCodeFor(thrown);

@@ -1,5 +1,5 @@
 import type { CliIo } from '../cli-io';
-import type { Call } from '../cli-services';
+import type { Call, CliCloud } from '../cli-services';
 import type { ExitCode } from '../exit-codes';
 import type { Translate } from '../help-text';
 import type { ParsedArgs } from '../parse-command-line';
@@ -9,6 +9,15 @@ export interface CommandContext {
   io: CliIo;
   t: Translate;
   call: Call;
+  /** The cloud client, built with the services on first use. */
+  cloud(): CliCloud;
+  /** The process's environment, where `lcr call` finds credentials as the providers' tools do. */
+  env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Runs `listener` on Ctrl-C instead of the default exit, until the returned function is called;
+   * a command that must finish cleanly (record a cancelled cloud call in the journal) uses it.
+   */
+  onInterrupt(listener: () => void): () => void;
   now(): Date;
 }
 

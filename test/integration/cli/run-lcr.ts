@@ -17,6 +17,8 @@ export interface LcrRun {
 export interface LcrOptions {
   env?: Record<string, string | undefined>;
   input?: string;
+  /** Sends the process SIGINT, as Ctrl-C would, once this settles. */
+  interrupt?: Promise<unknown>;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface LcrOptions {
 export async function cliDesk() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lcr-cli-'));
   const runs: LcrRun[] = [];
-  const run = (args: readonly string[], { env = {}, input = '' }: LcrOptions = {}): Promise<LcrRun> => {
+  const run = (args: readonly string[], { env = {}, input = '', interrupt }: LcrOptions = {}): Promise<LcrRun> => {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, LCR_DATA_DIR: dataDir, LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined };
     for (const [name, value] of Object.entries(env)) {
       if (value === undefined) delete childEnv[name];
@@ -47,6 +49,7 @@ export async function cliDesk() {
         resolve(result);
       });
       child.stdin.end(input);
+      void interrupt?.then(() => child.kill('SIGINT'));
     });
   };
   return { dataDir, run, runs };

@@ -23,4 +23,10 @@ describe('exit codes', () => {
     expect(exitCodeFor(new Error('boom'))).toBe(1);
     expect(exitCodeFor('a string')).toBe(1);
   });
+
+  it('map a failed cloud call to 1, and one cancelled (only Ctrl-C cancels in lcr) to 130', () => {
+    expect(exitCodeFor(new AppErrorException(appError('cloud.outcomeUnknown', {}, { provider: 'aliyun', action: 'StopCaster' })))).toBe(1);
+    expect(exitCodeFor(new AppErrorException(appError('cloud.signatureMismatch', {}, { provider: 'volcengine', action: 'X' })))).toBe(1);
+    expect(exitCodeFor(new AppErrorException(appError('cloud.cancelled', {}, { provider: 'aliyun', action: 'StopCaster' })))).toBe(130);
+  });
 });

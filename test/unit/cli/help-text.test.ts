@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandGroups, globalOptions, profilesGroup } from '../../../electron/cli/command-specs';
+import { callGroup, commandGroups, globalOptions, profilesGroup } from '../../../electron/cli/command-specs';
 import { helpText, optionTerm, synopsis, type Translate } from '../../../electron/cli/help-text';
 import { translate } from '../../../shared/i18n/translate';
 
@@ -40,6 +40,20 @@ describe('lcr help', () => {
       expect(top).toContain(`profiles ${spec.name}`);
       expect(group).toContain(`profiles ${spec.name}`);
     }
+  });
+
+  it('shows lcr call\'s repeatable parameters and its notes, in each language', () => {
+    const [aliyun, volcengine] = callGroup.commands;
+    if (!aliyun || !volcengine) throw new Error('call commands');
+    expect(synopsis(aliyun, english)).toBe('lcr call aliyun <action> [Key=Value ...] [options]');
+    const text = helpText({ group: callGroup, command: aliyun }, english);
+    expect(text).toContain('  [Key=Value ...]  a request parameter');
+    expect(text).toContain('treated as a change: sent once, never retried, and recorded in the journal');
+    expect(text).toContain('refused for temporary (STS) credentials');
+    expect(text).toContain('--signature v1|v3');
+    expect(helpText({ group: callGroup, command: volcengine }, english)).not.toContain('--signature v1|v3');
+    expect(helpText({ group: callGroup, command: volcengine }, chinese)).toContain('产品不认识的操作一律按变更处理');
+    expect(helpText({}, english)).toContain('call volcengine');
   });
 
   it('says how secrets are read where a command reads them', () => {

@@ -106,6 +106,27 @@ describe('lcr command line parsing', () => {
     expect(usage(['profiles', 'use', '--json']).outcome.globals.json).toBe(false);
   });
 
+  it('reads lcr call: the cloud as the command word, the action, then any number of Key=Value', () => {
+    const { command, args } = run(['call', 'aliyun', 'DescribeCasters', 'RegionId=cn-shanghai', '--profile', 'Show A', 'PageSize=10', '--print-curl']);
+    expect(`${command.group} ${command.name}`).toBe('call aliyun');
+    expect(args.positionals).toEqual(['DescribeCasters', 'RegionId=cn-shanghai', 'PageSize=10']);
+    expect(args.string('profile')).toBe('Show A');
+    expect(args.flag('print-curl')).toBe(true);
+    expect(run(['call', 'volcengine', 'ListPullToPushGroup', '--body', '{"Size":10}', '--method=GET']).args.string('body')).toBe('{"Size":10}');
+    expect(run(['call', 'aliyun', 'X', 'Offset=-1', '--signature', 'v1']).args.positionals).toEqual(['X', 'Offset=-1']);
+  });
+
+  it('refuses what lcr call does not take: no cloud, no action, another cloud\'s option, a bad choice', () => {
+    expect(usage(['call']).key).toBe('cli.usage.missingCommand');
+    expect(usage(['call', 'aws', 'X'])).toMatchObject({ key: 'cli.usage.unknownCommand', params: { command: 'call aws' } });
+    expect(usage(['call', 'aliyun'])).toMatchObject({ key: 'cli.usage.missingArgument', params: { argument: 'action' } });
+    expect(usage(['call', 'volcengine', 'X', '--signature', 'v1'])).toMatchObject({ key: 'cli.usage.unknownOption', params: { option: '--signature' } });
+    expect(usage(['call', 'aliyun', 'X', '--signature', 'v2'])).toMatchObject({ key: 'cli.usage.invalidValue', params: { allowed: 'v1, v3' } });
+    expect(usage(['call', 'aliyun', 'X', '--method', 'PUT']).key).toBe('cli.usage.invalidValue');
+    expect(usage(['call', 'aliyun', 'X', '--profile', 'a', '--profile', 'b']).key).toBe('cli.usage.repeatedOption');
+    expect(usage(['call', 'aliyun', 'X', '--bogus', '--json']).outcome.globals.json).toBe(true);
+  });
+
   it('tokenises with one type per option name across every command', () => {
     expect(tokeniserOptions(commandGroups).help).toEqual({ type: 'boolean', short: 'h' });
     const clash: GroupSpec = {

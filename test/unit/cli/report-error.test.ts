@@ -35,6 +35,35 @@ describe('reporting failures', () => {
     expect(failureText(new Error('boom'), en, false)).toContain('Something unexpected went wrong');
   });
 
+  it('shows a cloud call\'s provider explanation and request id, without --verbose', () => {
+    const refused = new AppErrorException(
+      appError('studio.invalidId', { providerCode: 'InvalidCasterId.Malformed', action: 'StopCaster', httpStatus: 400 }, { provider: 'aliyun', action: 'StopCaster', requestId: 'REQ-9', hint: 'The CasterId is malformed.' }),
+    );
+    expect(failureText(refused, en, false)).toBe(
+      ['lcr: Alibaba Cloud does not accept this production studio ID. Refresh the studio list and pick the studio again.', '  Detail: The CasterId is malformed.', '  Request ID: REQ-9', ''].join('\n'),
+    );
+    expect(failureText(refused, zh, false)).toContain('\n  请求 ID：REQ-9\n');
+  });
+
+  it('makes an unknown outcome unmistakable: it may have happened, re-read before repeating', () => {
+    const unknown = new AppErrorException(appError('cloud.outcomeUnknown', {}, { provider: 'volcengine', action: 'DeletePullToPushGroup', hint: 'UND_ERR_HEADERS_TIMEOUT' }));
+    const [first, second] = failureText(unknown, en, false).split('\n');
+    expect(first).toContain('not known whether it took effect');
+    expect(second).toBe(`lcr: ${en('cli.call.outcomeUnknown')}`);
+    expect(second).toContain('OUTCOME UNKNOWN: the change may or may not have been made');
+    expect(second).toContain('read the current state');
+    expect(failureText(unknown, zh, false)).toContain('结果未知');
+  });
+
+  it('reports a cloud call as JSON with where it failed, its request id, retryability and hint', () => {
+    const timeout = new AppErrorException(appError('cloud.outcomeUnknown', {}, { provider: 'aliyun', action: 'Frobnicate', hint: 'UND_ERR_HEADERS_TIMEOUT: Headers Timeout Error' }));
+    expect(JSON.parse(failureJson(timeout))).toEqual({
+      error: { code: 'cloud.outcomeUnknown', params: {}, provider: 'aliyun', action: 'Frobnicate', requestId: null, retryable: false, hint: 'UND_ERR_HEADERS_TIMEOUT: Headers Timeout Error' },
+    });
+    const fields = { region: { code: 'regionFixed' as const, params: { region: 'cn-north-1' } } };
+    expect(failureData(new CliError('cli.invalidOptions', 'cli.error.callOptionsInvalid', {}, 1, fields))).toEqual({ code: 'cli.invalidOptions', params: {}, fields });
+  });
+
   it('reports as JSON with the stable code, params and fields, and no free text', () => {
     expect(JSON.parse(failureJson(invalid))).toEqual({
       error: {

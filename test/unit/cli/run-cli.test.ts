@@ -28,6 +28,7 @@ function desk(initial?: unknown) {
       env,
       version: '9.9.9',
       now: () => new Date('2026-11-22T20:00:00Z'),
+      onInterrupt: () => () => undefined,
       openServices: (logSink) =>
         openCliServices({ env, home: '/nonexistent/home', platform: 'linux', version: '9.9.9', logSink, vault: () => vault, openSettingsStore: () => store }),
     });
