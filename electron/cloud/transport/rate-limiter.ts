@@ -33,17 +33,19 @@ export interface RateLimiter {
 }
 
 /**
- * A token bucket whose tokens come back one window after they were taken: in ANY window of
- * `windowMs` at most `count` calls start — stricter than a refilling bucket, which lets up to twice
- * the limit through across a window boundary. Waiters are served in arrival order per key.
+ * A token bucket whose tokens come back one window (plus `guardMs`) after they were taken: in ANY
+ * window of `windowMs` at most `count` calls start — stricter than a refilling bucket, which lets
+ * up to twice the limit through across a window boundary. The guard absorbs network jitter: a call
+ * that reaches the cloud a little later than it started must not let the next window's first call
+ * land inside the cloud's count for the previous one. Waiters are served in arrival order per key.
  */
-export function createRateLimiter(timer: Timer = realTimer): RateLimiter {
+export function createRateLimiter(timer: Timer = realTimer, guardMs = 0): RateLimiter {
   const starts = new Map<string, number[]>();
   const queues = new Map<string, Promise<void>>();
 
   const recent = (key: string, windowMs: number) => {
     const now = timer.now();
-    const kept = (starts.get(key) ?? []).filter((t) => t > now - windowMs);
+    const kept = (starts.get(key) ?? []).filter((t) => t > now - windowMs - guardMs);
     starts.set(key, kept);
     return kept;
   };
@@ -57,7 +59,7 @@ export function createRateLimiter(timer: Timer = realTimer): RateLimiter {
         return;
       }
       const oldest = used[used.length - limit.count] ?? timer.now();
-      await timer.sleep(Math.max(1, oldest + limit.windowMs - timer.now()), signal);
+      await timer.sleep(Math.max(1, oldest + limit.windowMs + guardMs - timer.now()), signal);
     }
   };
 

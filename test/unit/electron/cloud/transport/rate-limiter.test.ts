@@ -32,6 +32,21 @@ describe('rate limiter', () => {
     expect(Math.max(...starts)).toBe(9000);
   });
 
+  it('spaces windows by the guard, so jitter on the way cannot crowd the cloud\'s window', async () => {
+    const clock = virtualTimer();
+    const limiter = createRateLimiter(clock.timer, 25);
+    const starts: number[] = [];
+    const callers = Promise.all(
+      Array.from({ length: 21 }, async () => {
+        await limiter.acquire('k', { count: 10, windowMs: 1000 });
+        starts.push(clock.now());
+      }),
+    );
+    await clock.runUntilIdle();
+    await callers;
+    expect([starts[9], starts[10], starts[20]]).toEqual([0, 1025, 2050]);
+  });
+
   it('lets a burst up to the limit through at once', async () => {
     const clock = virtualTimer();
     const limiter = createRateLimiter(clock.timer);
