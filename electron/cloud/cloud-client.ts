@@ -78,16 +78,6 @@ const readers: Record<Provider, (response: RawResponse, action: string) => Provi
   volcengine: readVolcengineResponse,
 };
 
-/** Runs a wait that the caller may cancel; false when it was cancelled. */
-async function waited(wait: () => Promise<void>): Promise<boolean> {
-  try {
-    await wait();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The kind that governs retries: a token-carrying action without its token is a plain mutation. */
 function effectiveKind(kind: CallKind, tokenParam: string | undefined, params: Readonly<Record<string, RpcValue>>): CallKind {
   if (kind !== 'idempotent') return kind;
@@ -126,13 +116,16 @@ export function createCloudClient(deps: CloudClientDeps): CloudClient {
 
       for (;;) {
         attempts += 1;
-        if (!(await waited(() => limiter.acquire(rateKey, spec.limit, signal)))) {
+        let release: () => void;
+        try {
+          release = await limiter.acquire(rateKey, spec.limit, signal);
+        } catch {
           error = appError('cloud.cancelled', {}, { provider, action });
           unknownOutcome = kind === 'mutation' && attempts > 1;
           break;
         }
         const request = buildRequest(provider, { action, method, params, profile, credentials, endpoint, date: clock.now(provider), nonce: randomUUID() });
-        const sent = await sender.send(request, signal);
+        const sent = await sender.send(request, signal).finally(release);
         let failure: AttemptFailure;
         let retryAfterMs: number | null = null;
         if (sent.ok) {
@@ -164,7 +157,9 @@ export function createCloudClient(deps: CloudClientDeps): CloudClient {
         const decision = decideRetry(kind, failure, attempts, retryAfterMs, random);
         if (!decision.retry) break;
         log.info(`${provider} ${action} attempt ${attempts} failed (${failure}); retrying in ${decision.delayMs} ms`);
-        if (!(await waited(() => timer.sleep(decision.delayMs, signal)))) {
+        try {
+          await timer.sleep(decision.delayMs, signal);
+        } catch {
           error = appError('cloud.cancelled', {}, { provider, action });
           break;
         }

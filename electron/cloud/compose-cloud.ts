@@ -12,9 +12,6 @@ import { createCloudClock } from './transport/clock';
 import { createHttpSender } from './transport/http-sender';
 import { createRateLimiter, realTimer } from './transport/rate-limiter';
 
-/** Spacing added to every rate window against network jitter (see createRateLimiter). */
-const rateGuardMs = 25;
-
 /** The process's one cloud client, its connection state, and how to release its connections. */
 export interface CloudStack {
   client: CloudClient;
@@ -44,7 +41,7 @@ export function composeCloud({ profiles, vault, dataDir, origin, log }: CloudInp
   const client = createCloudClient({
     signer: createProfileSigner(profiles, vault),
     sender,
-    limiter: createRateLimiter(realTimer, rateGuardMs),
+    limiter: createRateLimiter(),
     clock: createCloudClock(),
     timer: realTimer,
     journal,

@@ -1,4 +1,5 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sha256Hex } from '../sha256-hex';
 import type { Credentials, Endpoint, HttpRequest } from '../http-request';
 import { canonicalQuery } from '../percent-encode';
 import { utcSeconds } from '../utc-seconds';
@@ -27,9 +28,6 @@ export interface AliyunV3Input {
 }
 
 /** Lower-case hex SHA-256 of UTF-8 text: the payload hash and the StringToSign's second line. */
-function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 /** The hash of an empty body, sent as `x-acs-content-sha256` on every bodiless call. */
 const EMPTY_BODY_SHA256 = sha256Hex('');

@@ -26,40 +26,56 @@ export const realTimer: Timer = {
 
 /** Shared by every caller in the process — UI, polling, CLI — so none can push an account over. */
 export interface RateLimiter {
-  /** Resolves when a call under `key` may start; rejects if `signal` aborts first. */
-  acquire(key: string, limit: RateLimit, signal?: AbortSignal): Promise<void>;
-  /** Calls started under `key` in the current window, for the status bar's "rate budget in use". */
+  /**
+   * Resolves when a call under `key` may start, with the function to call once its answer (or
+   * failure) is in; rejects if `signal` aborts first.
+   */
+  acquire(key: string, limit: RateLimit, signal?: AbortSignal): Promise<() => void>;
+  /** Calls under `key` in flight or answered within the window, for "rate budget in use". */
   inUse(key: string, limit: RateLimit): number;
 }
 
-/**
- * A token bucket whose tokens come back one window (plus `guardMs`) after they were taken: in ANY
- * window of `windowMs` at most `count` calls start — stricter than a refilling bucket, which lets
- * up to twice the limit through across a window boundary. The guard absorbs network jitter: a call
- * that reaches the cloud a little later than it started must not let the next window's first call
- * land inside the cloud's count for the previous one. Waiters are served in arrival order per key.
- */
-export function createRateLimiter(timer: Timer = realTimer, guardMs = 0): RateLimiter {
-  const starts = new Map<string, number[]>();
-  const queues = new Map<string, Promise<void>>();
+/** A call holding budget: in flight (`doneAt` null) or answered at `doneAt`. */
+interface Slot {
+  doneAt: number | null;
+}
 
-  const recent = (key: string, windowMs: number) => {
+/** While every slot is in flight, how often to look again for one that has finished. */
+const inFlightPollMs = 10;
+
+/**
+ * A token bucket whose tokens come back one window after the call that took them was ANSWERED.
+ * The cloud counts arrivals, and a request has certainly arrived by the time its answer is back,
+ * while the next one cannot arrive before it starts: so however the network delays either, the
+ * cloud never sees more than `count` calls in any window of `windowMs` — not even across a
+ * window boundary, where a refilling bucket lets through twice the limit. Waiters are served in
+ * arrival order per key.
+ */
+export function createRateLimiter(timer: Timer = realTimer): RateLimiter {
+  const slots = new Map<string, Slot[]>();
+  const queues = new Map<string, Promise<unknown>>();
+
+  const live = (key: string, windowMs: number) => {
     const now = timer.now();
-    const kept = (starts.get(key) ?? []).filter((t) => t > now - windowMs - guardMs);
-    starts.set(key, kept);
+    const kept = (slots.get(key) ?? []).filter((slot) => slot.doneAt === null || slot.doneAt > now - windowMs);
+    slots.set(key, kept);
     return kept;
   };
 
-  const take = async (key: string, limit: RateLimit, signal?: AbortSignal) => {
+  const take = async (key: string, limit: RateLimit, signal?: AbortSignal): Promise<() => void> => {
     for (;;) {
       signal?.throwIfAborted();
-      const used = recent(key, limit.windowMs);
-      if (used.length < limit.count) {
-        used.push(timer.now());
-        return;
+      const held = live(key, limit.windowMs);
+      if (held.length < limit.count) {
+        const slot: Slot = { doneAt: null };
+        held.push(slot);
+        return () => {
+          slot.doneAt ??= timer.now();
+        };
       }
-      const oldest = used[used.length - limit.count] ?? timer.now();
-      await timer.sleep(Math.max(1, oldest + limit.windowMs + guardMs - timer.now()), signal);
+      const answered = held.flatMap((slot) => (slot.doneAt === null ? [] : [slot.doneAt]));
+      const wait = answered.length > 0 ? Math.min(...answered) + limit.windowMs - timer.now() : inFlightPollMs;
+      await timer.sleep(Math.max(1, wait), signal);
     }
   };
 
@@ -70,6 +86,6 @@ export function createRateLimiter(timer: Timer = realTimer, guardMs = 0): RateLi
       queues.set(key, mine.catch(() => undefined));
       return mine;
     },
-    inUse: (key, limit) => recent(key, limit.windowMs).length,
+    inUse: (key, limit) => live(key, limit.windowMs).length,
   };
 }

@@ -1,4 +1,5 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sha256Hex } from '../sha256-hex';
 import type { Credentials, Endpoint, HttpRequest } from '../http-request';
 import { canonicalQuery } from '../percent-encode';
 import { utcSeconds } from '../utc-seconds';
@@ -32,9 +33,6 @@ export interface VolcengineInput {
 }
 
 /** Lower-case hex SHA-256 of UTF-8 text: body hash and the StringToSign's last line. */
-function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 /** Header entries with lower-case names, sorted by name. */
 function sortedByName(headers: Readonly<Record<string, string>>): [string, string][] {

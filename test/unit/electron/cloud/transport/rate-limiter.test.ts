@@ -21,8 +21,9 @@ describe('rate limiter', () => {
     const starts: number[] = [];
     const callers = Promise.all(
       Array.from({ length: 95 }, async () => {
-        await limiter.acquire('LTAI-key|QueryLiveDomainMultiStreamList', limit);
+        const release = await limiter.acquire('LTAI-key|QueryLiveDomainMultiStreamList', limit);
         starts.push(clock.now());
+        release();
       }),
     );
     await clock.runUntilIdle();
@@ -32,19 +33,16 @@ describe('rate limiter', () => {
     expect(Math.max(...starts)).toBe(9000);
   });
 
-  it('spaces windows by the guard, so jitter on the way cannot crowd the cloud\'s window', async () => {
+  it('returns a token one window after the call was answered, not after it started', async () => {
     const clock = virtualTimer();
-    const limiter = createRateLimiter(clock.timer, 25);
-    const starts: number[] = [];
-    const callers = Promise.all(
-      Array.from({ length: 21 }, async () => {
-        await limiter.acquire('k', { count: 10, windowMs: 1000 });
-        starts.push(clock.now());
-      }),
-    );
+    const limiter = createRateLimiter(clock.timer);
+    const limit = { count: 1, windowMs: 1000 };
+    const first = await limiter.acquire('k', limit);
+    const second = limiter.acquire('k', limit).then(() => clock.now());
+    const answered = clock.timer.sleep(300).then(first);
     await clock.runUntilIdle();
-    await callers;
-    expect([starts[9], starts[10], starts[20]]).toEqual([0, 1025, 2050]);
+    await answered;
+    expect(await second).toBe(1300);
   });
 
   it('lets a burst up to the limit through at once', async () => {
@@ -56,21 +54,25 @@ describe('rate limiter', () => {
   });
 
   it('keeps keys (access key and action) independent', async () => {
-    const limiter = createRateLimiter();
+    const clock = virtualTimer();
+    const limiter = createRateLimiter(clock.timer);
     const limit = { count: 1, windowMs: 60_000 };
-    await limiter.acquire('key-a|Action', limit);
-    await expect(Promise.race([limiter.acquire('key-b|Action', limit).then(() => 'started'), new Promise((r) => setTimeout(() => r('waited'), 200))])).resolves.toBe('started');
+    (await limiter.acquire('key-a|Action', limit))();
+    await limiter.acquire('key-b|Action', limit);
+    expect(clock.now()).toBe(0);
   });
 
   it('gives up waiting when the caller cancels, and serves the next waiter', async () => {
-    const limiter = createRateLimiter();
+    const clock = virtualTimer();
+    const limiter = createRateLimiter(clock.timer);
     const limit = { count: 1, windowMs: 300 };
-    await limiter.acquire('k', limit);
+    (await limiter.acquire('k', limit))();
     const controller = new AbortController();
     const cancelled = limiter.acquire('k', limit, controller.signal);
-    const next = limiter.acquire('k', limit);
+    const next = limiter.acquire('k', limit).then(() => clock.now());
     controller.abort(new Error('operator cancelled'));
+    await clock.runUntilIdle();
     await expect(cancelled).rejects.toThrow('operator cancelled');
-    await expect(next).resolves.toBeUndefined();
+    expect(await next).toBe(300);
   });
 });
