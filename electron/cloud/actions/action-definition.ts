@@ -45,7 +45,8 @@ export async function runAction<Input, Response, Output>(
   options: ActionOptions = {},
 ): Promise<Output> {
   const { provider, action } = definition;
-  const input = definition.input.safeParse(request);
+  // With the input on each issue, a wrong-typed value (`'on'` for a boolean) reads `invalid`, not `required`.
+  const input = definition.input.safeParse(request, { reportInput: true });
   if (!input.success) {
     throw new AppErrorException(appError('cloud.invalidInput', {}, { provider, action, fields: fieldIssuesFrom(input.error) }));
   }

@@ -5,7 +5,9 @@ import { FieldIssueCode, type FieldIssues } from '../../../shared/errors/field-i
  * Zod's refusals as field issues the operator can read. Schemas name the rule they enforce in
  * their error option (`z.string().regex(re, { error: 'invalidRelayGroupName' })` — any
  * FieldIssueCode); length limits become `tooLong` with the maximum, and a missing or empty
- * required value `required`. Anything else is `invalid`. The first problem per field wins.
+ * required value `required`. Anything else is `invalid`. The first problem per field wins. A rule
+ * whose message needs values (`outOfRange` from 1 to 100, `windowTooLong` of 7 days) raises a
+ * custom issue carrying them in `params`.
  */
 export function fieldIssuesFrom(error: z.ZodError): FieldIssues {
   const issues: FieldIssues = {};
@@ -21,6 +23,10 @@ export function fieldIssuesFrom(error: z.ZodError): FieldIssues {
   return issues;
 }
 
-function paramsOf(issue: z.core.$ZodIssue): Record<string, number> {
-  return issue.code === 'too_big' ? { max: Number(issue.maximum) } : issue.code === 'too_small' ? { min: Number(issue.minimum) } : {};
+function paramsOf(issue: z.core.$ZodIssue): Record<string, string | number> {
+  if (issue.code === 'too_big') return { max: Number(issue.maximum) };
+  if (issue.code === 'too_small') return { min: Number(issue.minimum) };
+  if (issue.code !== 'custom') return {};
+  const given = Object.entries(issue.params ?? {}).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number');
+  return Object.fromEntries(given);
 }

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../action-definition';
-
-/** A play domain as the dual-stream actions name it (`Domain`, not `DomainName`). */
-export const DomainName = z.string().trim().min(1).max(253).regex(/^[A-Za-z0-9*]([A-Za-z0-9.*-]*[A-Za-z0-9])?$/, { error: 'invalid' });
+import { DomainName } from './live-request-fields';
 
 const Ack = z.object({ RequestId: z.string() });
 
