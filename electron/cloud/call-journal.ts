@@ -32,13 +32,25 @@ export interface JournalIdentity {
 }
 
 const secretNames = /secret|securitytoken|signature|password|credential|authorization/i;
+const urlWithQuery = /^([a-z][a-z0-9+.-]*:\/\/[^?#\s]*)[?#].*$/i;
 
-/** Parameters as the journal keeps them: no secret-bearing field, key ids masked. */
+/**
+ * A parameter value as the journal keeps it. Stream URLs carry push and pull authentication in
+ * their query (`auth_key=…`, `txSecret=…`), so every URL keeps only its scheme, host and path.
+ */
+function journalValue(value: RpcValue): unknown {
+  if (typeof value === 'string') return value.replace(urlWithQuery, '$1?…');
+  if (Array.isArray(value)) return value.map(journalValue);
+  if (value !== null && typeof value === 'object') return journalParams(value as Readonly<Record<string, RpcValue>>);
+  return value;
+}
+
+/** Parameters as the journal keeps them: no secret-bearing field, key ids masked, URL queries cut. */
 export function journalParams(params: Readonly<Record<string, RpcValue>>): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
     if (secretNames.test(name)) continue;
-    kept[name] = /accesskeyid/i.test(name) && typeof value === 'string' ? maskAccessKeyId(value) : value;
+    kept[name] = /accesskeyid/i.test(name) && typeof value === 'string' ? maskAccessKeyId(value) : journalValue(value);
   }
   return kept;
 }

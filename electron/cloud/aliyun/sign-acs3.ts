@@ -27,8 +27,6 @@ export interface AliyunV3Input {
   date: Date;
 }
 
-/** Lower-case hex SHA-256 of UTF-8 text: the payload hash and the StringToSign's second line. */
-
 /** The hash of an empty body, sent as `x-acs-content-sha256` on every bodiless call. */
 const EMPTY_BODY_SHA256 = sha256Hex('');
 

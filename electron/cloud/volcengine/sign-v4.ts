@@ -32,8 +32,6 @@ export interface VolcengineInput {
   service: string;
 }
 
-/** Lower-case hex SHA-256 of UTF-8 text: body hash and the StringToSign's last line. */
-
 /** Header entries with lower-case names, sorted by name. */
 function sortedByName(headers: Readonly<Record<string, string>>): [string, string][] {
   return Object.entries(headers)
