@@ -6,9 +6,12 @@ export interface Timer {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-/** Node's real clock. */
+/**
+ * Node's real clock: monotonic and sub-millisecond, so a window is never cut short by the
+ * wall clock being adjusted or by whole-millisecond rounding.
+ */
 export const realTimer: Timer = {
-  now: () => Date.now(),
+  now: () => performance.now(),
   sleep: (ms, signal) =>
     new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
