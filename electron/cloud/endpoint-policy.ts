@@ -10,6 +10,9 @@ export interface ResolvedEndpoint {
   override: boolean;
 }
 
+// Every call resolves its profile's endpoint; the answer only depends on the override's text.
+const resolved = new Map<string, ResolvedEndpoint>();
+
 /**
  * The endpoint for a profile: the provider's host over HTTPS, or the profile's override (the
  * rehearsal cloud, a test server), which is allowed plain HTTP — except that a real provider host
@@ -17,6 +20,15 @@ export interface ResolvedEndpoint {
  */
 export function resolveEndpoint(provider: Provider, override: string | null): ResolvedEndpoint {
   if (!override) return { endpoint: defaultEndpoints[provider], override: false };
+  const key = `${provider} ${override}`;
+  const known = resolved.get(key);
+  if (known) return known;
+  const result = resolveOverride(provider, override);
+  resolved.set(key, result);
+  return result;
+}
+
+function resolveOverride(provider: Provider, override: string): ResolvedEndpoint {
   const match = /^(https?:)\/\/([^/]+)\/?$/.exec(override.trim());
   const protocol = match?.[1] as Endpoint['protocol'] | undefined;
   const host = match?.[2];

@@ -45,10 +45,13 @@ export function acs3CanonicalRequest(
   headers: Readonly<Record<string, string>>,
   payloadSha256: string,
 ): string {
-  const canonicalHeaders = sortedByName(headers)
-    .map(([name, value]) => `${name}:${value.trim()}\n`)
-    .join('');
-  return [method, '/', canonicalQuery(query), canonicalHeaders, signedHeaderNames(headers), payloadSha256].join('\n');
+  return canonicalRequestOf(method, canonicalQuery(query), sortedByName(headers), payloadSha256);
+}
+
+/** The canonical request from an already-built query and sorted headers (built once per call). */
+function canonicalRequestOf(method: HttpRequest['method'], query: string, sorted: [string, string][], payloadSha256: string): string {
+  const canonicalHeaders = sorted.map(([name, value]) => `${name}:${value.trim()}\n`).join('');
+  return [method, '/', query, canonicalHeaders, namesOf(sorted), payloadSha256].join('\n');
 }
 
 /** Header entries with lower-case names, sorted by name (not by line: `a-b:` vs `a:` differ). */
@@ -58,11 +61,9 @@ function sortedByName(headers: Readonly<Record<string, string>>): [string, strin
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The signed header names: lower-case, sorted, joined with `;`. */
-function signedHeaderNames(headers: Readonly<Record<string, string>>): string {
-  return sortedByName(headers)
-    .map(([name]) => name)
-    .join(';');
+/** The signed header names of sorted headers, joined with `;`. */
+function namesOf(sorted: readonly [string, string][]): string {
+  return sorted.map(([name]) => name).join(';');
 }
 
 /** `ACS3-HMAC-SHA256\n` + hex SHA-256 of the canonical request; the doc's second checkpoint. */
@@ -89,14 +90,13 @@ export function signAliyunV3(input: AliyunV3Input): HttpRequest {
   };
   if (credentials.securityToken) headers['x-acs-security-token'] = credentials.securityToken;
 
-  const canonicalRequest = acs3CanonicalRequest(method, input.query, headers, EMPTY_BODY_SHA256);
-  const signature = createHmac('sha256', credentials.accessKeySecret)
-    .update(acs3StringToSign(canonicalRequest), 'utf8')
-    .digest('hex');
-  const signedHeaders = signedHeaderNames(headers);
-  headers.Authorization = `${ALGORITHM} Credential=${credentials.accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
-
   const query = canonicalQuery(input.query);
+  const sorted = sortedByName(headers);
+  const signature = createHmac('sha256', credentials.accessKeySecret)
+    .update(acs3StringToSign(canonicalRequestOf(method, query, sorted, EMPTY_BODY_SHA256)), 'utf8')
+    .digest('hex');
+  headers.Authorization = `${ALGORITHM} Credential=${credentials.accessKeyId},SignedHeaders=${namesOf(sorted)},Signature=${signature}`;
+
   const url = `${endpoint.protocol}//${endpoint.host}/${query === '' ? '' : `?${query}`}`;
   return { method, url, headers, body: null };
 }
