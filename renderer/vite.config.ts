@@ -1,8 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-
-const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The dev server injects inline scripts and styles (React refresh, CSS hot reload) that the strict
@@ -17,13 +14,17 @@ function relaxCspForDevServer(): Plugin {
   };
 }
 
-/** Builds the renderer into dist/renderer with relative URLs, so it loads from any scheme or folder. */
+/**
+ * Builds the renderer into dist/renderer with relative URLs, so it loads from any scheme or folder.
+ * Paths are relative — `root` to the working directory (the package root, where every npm script
+ * runs), `outDir` to `root` — so this file needs nothing from Node.
+ */
 export default defineConfig({
-  root,
+  root: 'renderer',
   base: './',
   plugins: [react(), relaxCspForDevServer()],
   build: {
-    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    outDir: '../dist/renderer',
     emptyOutDir: true,
   },
 });
