@@ -1,3 +1,4 @@
+import { profileView } from '../support/profile-views';
 import { describe, expect, it } from 'vitest';
 import { callOverrides, chooseCallAs, environmentIdentity } from '../../../electron/cli/call-identity';
 import { CliError } from '../../../electron/cli/exit-codes';
@@ -6,21 +7,7 @@ import type { ProfilesState, ProfileView } from '../../../shared/domain/profile'
 const now = new Date('2026-11-22T20:00:00Z');
 
 function view(id: string, name: string, provider: ProfileView['provider'], extra: Partial<ProfileView> = {}): ProfileView {
-  return {
-    id,
-    name,
-    provider,
-    accessKeyIdMasked: 'LTAI****9P6',
-    region: provider === 'aliyun' ? 'cn-hangzhou' : 'cn-north-1',
-    signatureVersion: 'v3',
-    endpoint: null,
-    notes: '',
-    builtIn: false,
-    securityToken: null,
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-    ...extra,
-  };
+  return profileView({ id, name, provider, ...(provider === 'aliyun' ? { region: 'cn-hangzhou' } : {}), ...extra });
 }
 
 const state: ProfilesState = {

@@ -1,3 +1,4 @@
+import { profileView } from '../support/profile-views';
 import { describe, expect, it } from 'vitest';
 import type { Translate } from '../../../electron/cli/help-text';
 import { candidateStatus, importTable, profilesTable } from '../../../electron/cli/profile-tables';
@@ -8,21 +9,7 @@ const en: Translate = (key, params) => translate('en', key, params);
 const zh: Translate = (key, params) => translate('zh-CN', key, params);
 const now = new Date('2026-11-22T20:00:00Z');
 
-const view = (over: Partial<ProfileView>): ProfileView => ({
-  id: 'p-1',
-  name: 'Show A',
-  provider: 'aliyun',
-  accessKeyIdMasked: 'LTAI****9P6',
-  region: 'cn-shanghai',
-  signatureVersion: 'v3',
-  endpoint: null,
-  notes: '',
-  builtIn: false,
-  securityToken: null,
-  createdAt: '2026-11-22T20:00:00.000Z',
-  updatedAt: '2026-11-22T20:00:00.000Z',
-  ...over,
-});
+const view = (over: Partial<ProfileView>): ProfileView => profileView({ id: 'p-1', name: 'Show A', provider: 'aliyun', ...over });
 
 const state: ProfilesState = {
   profiles: [

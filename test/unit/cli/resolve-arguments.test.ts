@@ -1,22 +1,10 @@
+import { profileView } from '../support/profile-views';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../../electron/cli/exit-codes';
 import { resolveImportPicks, resolveProfile } from '../../../electron/cli/resolve-arguments';
 import type { ImportCandidate, ProfileView } from '../../../shared/domain/profile';
 
-const view = (id: string, name: string): ProfileView => ({
-  id,
-  name,
-  provider: 'aliyun',
-  accessKeyIdMasked: 'LTAI****9P6',
-  region: 'cn-shanghai',
-  signatureVersion: 'v3',
-  endpoint: null,
-  notes: '',
-  builtIn: false,
-  securityToken: null,
-  createdAt: '2026-11-22T20:00:00.000Z',
-  updatedAt: '2026-11-22T20:00:00.000Z',
-});
+const view = (id: string, name: string): ProfileView => profileView({ id, name, provider: 'aliyun' });
 
 const profiles = [view('0b9e-1', 'Show A'), view('0b9e-2', '晚间新闻'), view('0b9e-3', '0b9e-1')];
 

@@ -3,26 +3,8 @@ import { maskAccessKeyId } from '../../../shared/format/mask';
 import { rehearsalProfileIds, type ProfileView, type ProfilesState } from '../../../shared/domain/profile';
 import type { Provider } from '../../../shared/domain/provider';
 import { appError } from '../../../shared/errors/app-error';
+import { profileView } from '../support/profile-views';
 import type { FakeControlRoom } from './fake-control-room';
-
-const stamp = '2025-06-01T08:00:00.000Z';
-
-/** A profile view as main would answer it; built-in rehearsal unless overridden. */
-export function profileView(overrides: Partial<ProfileView> & Pick<ProfileView, 'id' | 'provider'>): ProfileView {
-  return {
-    name: overrides.id,
-    accessKeyIdMasked: 'LTAI****9P6',
-    region: overrides.provider === 'aliyun' ? 'cn-shanghai' : 'cn-north-1',
-    signatureVersion: 'v3',
-    endpoint: null,
-    notes: '',
-    builtIn: false,
-    securityToken: null,
-    createdAt: stamp,
-    updatedAt: stamp,
-    ...overrides,
-  };
-}
 
 /** The built-in rehearsal profile of a provider. */
 export function rehearsalProfile(provider: Provider): ProfileView {

@@ -8,7 +8,7 @@ import {
   shownIssues,
   type ProfileFormValues,
 } from '../../../../../renderer/views/profiles/profile-form-model';
-import { profileView } from '../../fake-profiles';
+import { profileView } from '../../../support/profile-views';
 
 const originalTimeZone = process.env.TZ;
 const secret = 'Sup3rSecretValue-9f1c2d';
