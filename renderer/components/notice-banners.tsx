@@ -1,6 +1,6 @@
-import { errorMessage } from '../../shared/i18n/translate';
-import { useLocale, useT } from '../i18n/use-t';
+import { useT } from '../i18n/use-t';
 import { useAppState } from '../state/stores-context';
+import { ErrorText } from './error-text';
 import './notice-banners.css';
 
 /**
@@ -9,7 +9,6 @@ import './notice-banners.css';
  */
 export function NoticeBanners() {
   const t = useT();
-  const locale = useLocale();
   const notices = useAppState((state) => state.notices);
   const dismissNotice = useAppState((state) => state.dismissNotice);
   if (notices.length === 0) return null;
@@ -20,14 +19,7 @@ export function NoticeBanners() {
           <span className="notice__icon" aria-hidden="true">
             !
           </span>
-          <div className="notice__text">
-            <p className="notice__message">{errorMessage(locale, notice)}</p>
-            {notice.hint && (
-              <p className="notice__hint" translate="no">
-                {notice.hint}
-              </p>
-            )}
-          </div>
+          <ErrorText error={notice} block="notice" />
           <button type="button" className="button" onClick={() => dismissNotice(notice)}>
             {t('alert.dismiss')}
           </button>
