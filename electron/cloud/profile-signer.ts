@@ -13,7 +13,7 @@ import type { Signer } from './cloud-client';
 export function createProfileSigner(profiles: ProfileService, vault: SecretVault): Signer {
   return {
     async resolve(provider: Provider, profileId?: string) {
-      const id = profileId ?? profiles.list().active[provider];
+      const id = profileId ?? profiles.activeId(provider);
       const profile = profiles.records().find((r) => r.id === id && r.provider === provider);
       if (!profile) throw new AppErrorException(appError('profile.notFound', { id: id ?? '' }, { provider }));
       if (isBuiltIn(profile.id)) throw new AppErrorException(appError('rehearsal.unavailable', {}, { provider }));

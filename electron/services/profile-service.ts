@@ -31,6 +31,8 @@ export interface ProfileService {
   list(): ProfilesState;
   /** Every profile with its full metadata, for main-only callers (import, signing). */
   records(): ProfileRecord[];
+  /** The id of the provider's active profile (see `list`), for signing a call. */
+  activeId(provider: Provider): string;
   create(draft: ProfileDraft): Promise<ProfilesState>;
   update(id: string, changes: ProfileChanges): Promise<ProfilesState>;
   remove(id: string): Promise<ProfilesState>;
@@ -95,15 +97,15 @@ export function createProfileService({ file, vault, bus, log, now, newId }: Prof
     return find(id);
   };
 
+  const activeIn = (all: readonly ProfileRecord[], provider: Provider) => {
+    const choice = file.read(activeProfilesSection)[provider];
+    const chosen = all.find((r) => r.id === choice && r.provider === provider);
+    const own = all.find((r) => r.provider === provider && !isBuiltIn(r.id));
+    return (chosen ?? own ?? all.find((r) => r.provider === provider && isBuiltIn(r.id)))?.id ?? '';
+  };
   const list = (): ProfilesState => {
     const all = records();
-    const choice = file.read(activeProfilesSection);
-    const activeFor = (provider: Provider) => {
-      const chosen = all.find((r) => r.id === choice[provider] && r.provider === provider);
-      const own = all.find((r) => r.provider === provider && !isBuiltIn(r.id));
-      return (chosen ?? own ?? all.find((r) => r.provider === provider && isBuiltIn(r.id)))?.id ?? '';
-    };
-    return { profiles: all.map(toView), active: { aliyun: activeFor('aliyun'), volcengine: activeFor('volcengine') } };
+    return { profiles: all.map(toView), active: { aliyun: activeIn(all, 'aliyun'), volcengine: activeIn(all, 'volcengine') } };
   };
   const changed = () => {
     const state = list();
@@ -115,6 +117,7 @@ export function createProfileService({ file, vault, bus, log, now, newId }: Prof
   return {
     list,
     records,
+    activeId: (provider) => activeIn(records(), provider),
 
     async create(draft) {
       const issues = validateProfileDraft(draft, otherNames(null));

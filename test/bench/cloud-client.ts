@@ -42,7 +42,7 @@ const unused = () => {
   throw new Error('the benchmark passes its identity explicitly');
 };
 const cloud = composeCloud({
-  profiles: { list: unused, records: unused } as unknown as ProfileService,
+  profiles: { activeId: unused, records: unused } as unknown as ProfileService,
   vault: { get: unused } as unknown as SecretVault,
   dataDir: await mkdtemp(path.join(os.tmpdir(), 'lcr-bench-')),
   origin: 'cli',
