@@ -20,13 +20,15 @@ export interface ActionSpec {
   limit: RateLimit;
   /** The parameter holding the idempotency token, for `idempotent` actions. */
   tokenParam?: string;
+  /** Whether the product knows the action, as opposed to one sent as-is with `lcr call`. */
+  known: boolean;
 }
 
 const perSecond = (count: number): RateLimit => ({ count, windowMs: 1000 });
 const perMinute = (count: number): RateLimit => ({ count, windowMs: 60_000 });
-const read = (method: 'GET' | 'POST', limit: RateLimit): ActionSpec => ({ method, kind: 'read', limit });
-const mutation = (method: 'GET' | 'POST', limit = perSecond(10)): ActionSpec => ({ method, kind: 'mutation', limit });
-const withToken = (limit: RateLimit): ActionSpec => ({ method: 'POST', kind: 'idempotent', limit, tokenParam: 'ClientToken' });
+const read = (method: 'GET' | 'POST', limit: RateLimit): ActionSpec => ({ method, kind: 'read', limit, known: true });
+const mutation = (method: 'GET' | 'POST', limit = perSecond(10)): ActionSpec => ({ method, kind: 'mutation', limit, known: true });
+const withToken = (limit: RateLimit): ActionSpec => ({ method: 'POST', kind: 'idempotent', limit, tokenParam: 'ClientToken', known: true });
 
 // Methods and limits from the references' per-action tables (aliyun-live.md §1, volcengine-live.md
 // §0). Where a limit is not documented, 10 per second, as DESIGN.md sets.
@@ -72,7 +74,8 @@ const catalog: Record<Provider, Record<string, ActionSpec>> = {
  * The spec of an action. One the product does not know (e.g. sent with `lcr call`) is treated as
  * a mutation: never retried, always journaled, at the default limit.
  */
-export function actionSpec(provider: Provider, action: string): ActionSpec & { known: boolean } {
-  const spec = Object.hasOwn(catalog[provider], action) ? catalog[provider][action] : undefined;
-  return spec ? { ...spec, known: true } : { ...mutation('POST'), known: false };
+export function actionSpec(provider: Provider, action: string): ActionSpec {
+  return (Object.hasOwn(catalog[provider], action) ? catalog[provider][action] : undefined) ?? unknownAction;
 }
+
+const unknownAction: ActionSpec = { ...mutation('POST'), known: false };

@@ -100,7 +100,7 @@ export function createCloudClient(deps: CloudClientDeps): CloudClient {
     async call(call) {
       const { provider, action, params, signal } = call;
       const identity = call.identity ?? (await signer.resolve(provider, call.profileId));
-      const profile = { ...identity.profile, ...call.overrides };
+      const profile = call.overrides ? { ...identity.profile, ...call.overrides } : identity.profile;
       const { credentials } = identity;
       const { endpoint } = resolveEndpoint(provider, profile.endpoint);
       const spec = actionSpec(provider, action);

@@ -30,16 +30,17 @@ export function createConnectionTracker(): ConnectionTracker {
       const key = `${call.provider}|${call.profileId}`;
       const before = states.get(key);
       const busiest = before?.busiestAction;
+      const at = call.at.toISOString();
       const keepBusiest = busiest && busiest.action !== call.rate.action && busiest.used / busiest.limit > call.rate.used / call.rate.limit;
       states.set(key, {
         provider: call.provider,
         profileId: call.profileId,
-        lastSuccessAt: call.error ? (before?.lastSuccessAt ?? null) : call.at.toISOString(),
+        lastSuccessAt: call.error ? (before?.lastSuccessAt ?? null) : at,
         lastError: call.error ?? null,
         offline: call.offline,
         busiestAction: keepBusiest ? busiest : call.rate,
         clockOffsetMs: call.clockOffsetMs,
-        updatedAt: call.at.toISOString(),
+        updatedAt: at,
       });
       const snapshot = list();
       for (const listener of listeners) listener(snapshot);

@@ -9,6 +9,9 @@
  * bare) on the sending side.
  */
 
+/** Text made only of RFC 3986 unreserved characters, which encodes to itself: most names and values. */
+const UNRESERVED_ONLY = /^[A-Za-z0-9._~-]*$/;
+
 /** The characters `encodeURIComponent` leaves bare that RFC 3986 reserves. */
 const SUB_DELIMS_LEFT_BARE = /[!'()*]/g;
 
@@ -21,6 +24,7 @@ const SUB_DELIMS_LEFT_BARE = /[!'()*]/g;
  * `URIError` rather than being signed as something other than what the caller meant.
  */
 export function percentEncode(text: string): string {
+  if (UNRESERVED_ONLY.test(text)) return text;
   return encodeURIComponent(text).replace(
     SUB_DELIMS_LEFT_BARE,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,

@@ -11,20 +11,40 @@ export function summarise(samples: readonly number[]): Summary {
   return { median: at(0.5), p95: at(0.95) };
 }
 
+/** One client under test: a label and one call. */
+export interface Contender {
+  label: string;
+  call: () => Promise<unknown>;
+}
+
+/** How to time a set of contenders. */
+export interface Rounds {
+  /** Timed rounds; each round makes one call of every contender. */
+  calls: number;
+  /** Untimed rounds first, enough for V8 to optimise every contender's code as hours of polling would. */
+  warmup: number;
+  /** A round takes at least this long (idle pauses before each call), so nobody waits for rate budget. */
+  spacingMs: number;
+}
+
 /**
- * Times `calls` sequential calls of `call`, one starting no sooner than `spacingMs` after the
- * previous one started: every contender runs inside the action's rate budget, so what is timed is
- * the call itself, never a wait for budget. `warmup` calls first are not counted.
+ * Times contenders in interleaved rounds so a noisy neighbour, a CPU frequency change or a GC
+ * pause falls on all of them alike instead of on whichever happened to run during it. Every call
+ * starts after an idle pause, as a poll does, and the order rotates each round, so no contender is
+ * always the one that wakes the process. Calls are sequential; what is timed is the call itself.
  */
-export async function timeCalls(call: () => Promise<unknown>, calls: number, spacingMs: number, warmup = 20): Promise<number[]> {
-  const samples: number[] = [];
-  for (let n = 0; n < warmup + calls; n += 1) {
-    const started = performance.now();
-    await call();
-    const took = performance.now() - started;
-    if (n >= warmup) samples.push(took);
-    const rest = spacingMs - took;
-    if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
+export async function timeRounds(contenders: readonly Contender[], rounds: Rounds): Promise<Map<string, number[]>> {
+  const samples = new Map(contenders.map(({ label }) => [label, [] as number[]]));
+  const pauseMs = rounds.spacingMs / contenders.length;
+  for (let n = 0; n < rounds.warmup + rounds.calls; n += 1) {
+    for (let k = 0; k < contenders.length; k += 1) {
+      const { label, call } = contenders[(n + k) % contenders.length] as Contender;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      const started = performance.now();
+      await call();
+      const took = performance.now() - started;
+      if (n >= rounds.warmup) samples.get(label)?.push(took);
+    }
   }
   return samples;
 }

@@ -43,6 +43,8 @@ interface Slot {
   doneAt: number | null;
 }
 
+const ignore = () => undefined;
+
 /** While every slot is in flight, how often to look again for one that has finished. */
 const inFlightPollMs = 10;
 
@@ -84,9 +86,13 @@ export function createRateLimiter(timer: Timer = realTimer): RateLimiter {
 
   return {
     acquire(key, limit, signal) {
-      const previous = queues.get(key) ?? Promise.resolve();
-      const mine = previous.catch(() => undefined).then(() => take(key, limit, signal));
-      queues.set(key, mine.catch(() => undefined));
+      const previous = queues.get(key);
+      const mine = previous ? previous.then(() => take(key, limit, signal)) : take(key, limit, signal);
+      const settled = mine.then(ignore, ignore);
+      queues.set(key, settled);
+      void settled.then(() => {
+        if (queues.get(key) === settled) queues.delete(key);
+      });
       return mine;
     },
     inUse: (key, limit) => live(key, limit.windowMs).length,
