@@ -10,7 +10,7 @@ import { createRateGate } from './gateway/rate-gate';
 import { createVolcengineGateway } from './gateway/volcengine-gateway';
 import { startLoopbackEndpoint, type LoopbackEndpoint } from './loopback-endpoint';
 import type { RehearsalInfo } from './rehearsal-info';
-import { aliyunRehearsalAccounts, rehearsalVolcengineRegion, volcengineRehearsalAccounts } from './rehearsal-keys';
+import { aliyunRehearsalAccounts, rehearsalKeys, rehearsalVolcengineRegion, volcengineRehearsalAccounts } from './rehearsal-keys';
 import { createPrng } from './world/prng';
 import { seedWorld } from './world/rehearsal-world';
 
@@ -64,10 +64,10 @@ export async function startRehearsalCloud(options: RehearsalOptions = {}): Promi
 
   try {
     const aliyun = await start(
-      createAliyunGateway({ accounts: accounts(aliyunRehearsalAccounts), worlds: world.aliyun, nonces: createNonceBook(timestampToleranceMs), rate, faults, now, log }),
+      createAliyunGateway({ accounts: accounts(rehearsalKeys.aliyun), worlds: world.aliyun, nonces: createNonceBook(timestampToleranceMs), rate, faults, now, log }),
       0,
     );
-    const volcengine = await start(createVolcengineGateway({ accounts: accounts(volcengineRehearsalAccounts), worlds: world.volcengine, rate, faults, now, log }), 1);
+    const volcengine = await start(createVolcengineGateway({ accounts: accounts(rehearsalKeys.volcengine), worlds: world.volcengine, rate, faults, now, log }), 1);
     const byProvider = { aliyun, volcengine };
 
     const drill = async (order: Drill): Promise<string> => {

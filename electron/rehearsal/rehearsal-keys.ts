@@ -10,6 +10,8 @@ export interface RehearsalAccount {
   accountId: string;
   accessKeyId: string;
   secret: string;
+  /** Set for temporary (STS) keys: the token every call signed with them must carry. */
+  securityToken?: string;
 }
 
 /** Alibaba Cloud accounts (V1 and V3 signatures). */
@@ -26,3 +28,19 @@ export const volcengineRehearsalAccounts: readonly [RehearsalAccount, RehearsalA
 
 /** The only region Volcengine Live signs for (volcengine-live.md §0). */
 export const rehearsalVolcengineRegion = 'cn-north-1';
+
+/**
+ * Temporary (STS) keys of each provider's first account: same account, same resources, but every
+ * call must carry the security token (Alibaba `SecurityToken` / `x-acs-security-token`, Volcengine
+ * `X-Security-Token`), as with keys issued by STS.
+ */
+export const rehearsalStsKeys = {
+  aliyun: { accountId: aliyunRehearsalAccounts[0].accountId, accessKeyId: 'STS.RehearsalDesk0001', secret: 'RehearsalAliyunStsSecret0001xyz', securityToken: 'CAIS-rehearsal-desk-0001' },
+  volcengine: { accountId: volcengineRehearsalAccounts[0].accountId, accessKeyId: 'AKTPRehearsalDesk0001', secret: 'UmVoZWFyc2FsVm9sY1N0c1NlY3JldDAwMDE=', securityToken: 'STS2-rehearsal-desk-0001' },
+} as const satisfies Record<'aliyun' | 'volcengine', Required<RehearsalAccount>>;
+
+/** Every key each provider's gateway knows, permanent and temporary. */
+export const rehearsalKeys = {
+  aliyun: [...aliyunRehearsalAccounts, rehearsalStsKeys.aliyun],
+  volcengine: [...volcengineRehearsalAccounts, rehearsalStsKeys.volcengine],
+} as const;

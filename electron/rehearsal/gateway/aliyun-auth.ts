@@ -43,6 +43,17 @@ function accountFor(context: AliyunAuthContext, accessKeyId: string): RehearsalA
   return account;
 }
 
+/**
+ * A temporary key's calls must carry its token (`MissingSecurityToken` without it); a token on a
+ * call must be the key's own. Names follow the documented `InvalidSecurityToken.*` family.
+ */
+function checkSecurityToken(account: RehearsalAccount, token: string | undefined): void {
+  if (account.securityToken && !token) throw new CloudFault(400, 'MissingSecurityToken', 'SecurityToken is mandatory for this action.');
+  if (token !== undefined && token !== account.securityToken) {
+    throw new CloudFault(400, 'InvalidSecurityToken.MismatchWithAccessKey', 'Specified SecurityToken mismatch with the AccessKey.');
+  }
+}
+
 /** The time checks every signature ends with: well-formed, within tolerance, nonce unused. */
 function checkFreshness(context: AliyunAuthContext, accessKeyId: string, time: string | undefined, nonce: string | undefined): void {
   if (!time) throw new CloudFault(400, 'IllegalTimestamp', 'The input parameter "Timestamp" that is mandatory for processing this request is not supplied.');
@@ -72,6 +83,7 @@ function authenticateV1(incoming: Incoming, context: AliyunAuthContext): AliyunC
   const stringToSign = `${incoming.method}&${percentEncode('/')}&${percentEncode(receivedCanonicalQuery(pairs.filter(([name]) => name !== 'Signature')))}`;
   const expected = createHmac('sha1', `${account.secret}&`).update(stringToSign, 'utf8').digest('base64');
   if (!sameSignature(all.Signature, expected)) throw mismatch(stringToSign);
+  checkSecurityToken(account, all.SecurityToken);
   checkFreshness(context, account.accessKeyId, all.Timestamp, all.SignatureNonce);
   const params = Object.fromEntries(Object.entries(all).filter(([name]) => !v1Common.has(name)));
   return { account, action: all.Action ?? '', version: all.Version ?? '', params };
@@ -95,6 +107,7 @@ function authenticateV3(incoming: Incoming, authorization: string, context: Aliy
   const stringToSign = acs3StringToSign(canonicalRequest);
   const expected = createHmac('sha256', account.secret).update(stringToSign, 'utf8').digest('hex');
   if (!sameSignature(signature, expected) || payloadHash !== sha256Hex(incoming.body)) throw mismatch(stringToSign);
+  checkSecurityToken(account, headerText(incoming, 'x-acs-security-token'));
   checkFreshness(context, account.accessKeyId, headerText(incoming, 'x-acs-date'), headerText(incoming, 'x-acs-signature-nonce'));
   const params = Object.fromEntries([...incoming.query, ...formPairs(incoming)]);
   return { account, action: headerText(incoming, 'x-acs-action') ?? '', version: headerText(incoming, 'x-acs-version') ?? '', params };

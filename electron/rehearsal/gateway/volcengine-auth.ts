@@ -41,7 +41,7 @@ function xDateMillis(xDate: string): number | null {
  * known, the credential scope is `<date>/cn-north-1/live/request`, the signature over exactly the
  * headers the request lists in `SignedHeaders` matches, a signed `X-Content-Sha256` is the body's
  * hash, and `X-Date` is within the validity window (`X-Expires`, 900 s by default) of the cloud's
- * time. Returns the calling account.
+ * time; a temporary key's signed `X-Security-Token` is its own. Returns the calling account.
  */
 export function authenticateVolcengine(incoming: Incoming, context: VolcengineAuthContext): RehearsalAccount {
   const authorization = headerText(incoming, 'authorization');
@@ -66,6 +66,9 @@ export function authenticateVolcengine(incoming: Incoming, context: VolcengineAu
   if (!scopeRight || hashClaimed !== bodyHash || !sameSignature(signature, expected)) {
     throw new VolcengineGatewayFault(401, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.', 100010);
   }
+
+  const token = signed.includes('x-security-token') ? headerText(incoming, 'x-security-token') : undefined;
+  if (token !== account.securityToken) throw new CloudFault(401, 'InvalidSecretToken', 'The security token is missing, invalid or expired');
 
   const signedAt = xDateMillis(xDate);
   const expires = Number(incoming.query.find(([name]) => name === 'X-Expires')?.[1] ?? defaultExpiresSeconds);

@@ -126,6 +126,24 @@ describe('authenticateAliyun — V3 (ACS3-HMAC-SHA256)', () => {
   });
 });
 
+describe('authenticateAliyun — temporary (STS) keys', () => {
+  const sts: RehearsalAccount = { accountId: '1', accessKeyId: 'STS.RehearsalTest01', secret: 'sts-secret', securityToken: 'CAIS-token' };
+  const stsCall = (securityToken?: string, version: 'v1' | 'v3' = 'v3') => {
+    const credentials = { accessKeyId: sts.accessKeyId, accessKeySecret: sts.secret, ...(securityToken ? { securityToken } : {}) };
+    const input = { method: 'GET' as const, endpoint, action: 'DescribeCasters', version: '2016-11-01', credentials, nonce: `n-${version}-${securityToken ?? ''}` };
+    return incomingOf(version === 'v3' ? signAliyunV3({ ...input, query: {}, date: at }) : signAliyunV1({ ...input, params: {}, timestamp: at }));
+  };
+
+  it.each(['v1', 'v3'] as const)('accepts a %s call carrying the key\'s own token', (version) => {
+    expect(authenticateAliyun(stsCall('CAIS-token', version), context(at.getTime(), [sts])).account).toBe(sts);
+  });
+
+  it('refuses a call without the token (MissingSecurityToken) and with another one', () => {
+    expect(refusal(stsCall(), context(at.getTime(), [sts]))).toMatchObject({ code: 'MissingSecurityToken' });
+    expect(refusal(stsCall('CAIS-other', 'v1'), context(at.getTime(), [sts]))).toMatchObject({ code: 'InvalidSecurityToken.MismatchWithAccessKey' });
+  });
+});
+
 describe('authenticateAliyun — V1 (HMAC-SHA1)', () => {
   it.each(['GET', 'POST'] as const)('accepts a %s call, parameters in the query or the form body', (method) => {
     const caller = authenticateAliyun(incomingOf(v1(method)), context());

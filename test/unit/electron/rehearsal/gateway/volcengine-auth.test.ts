@@ -14,7 +14,8 @@ function context(now = at.getTime(), accounts: RehearsalAccount[] = [desk]): Vol
   return { accounts: new Map(accounts.map((a) => [a.accessKeyId, a])), now };
 }
 
-function signed(overrides: { secret?: string; date?: Date; region?: string } = {}): HttpRequest {
+function signed(overrides: { secret?: string; date?: Date; region?: string; account?: RehearsalAccount; securityToken?: string } = {}): HttpRequest {
+  const account = overrides.account ?? desk;
   return signVolcengine({
     method: 'POST',
     endpoint: { protocol: 'http:', host: '127.0.0.1:7002' },
@@ -22,7 +23,7 @@ function signed(overrides: { secret?: string; date?: Date; region?: string } = {
     version: '2023-01-01',
     query: {},
     body: JSON.stringify({ Name: '赛事直播', ProjectName: 'default' }),
-    credentials: { accessKeyId: desk.accessKeyId, accessKeySecret: overrides.secret ?? desk.secret },
+    credentials: { accessKeyId: account.accessKeyId, accessKeySecret: overrides.secret ?? account.secret, ...(overrides.securityToken ? { securityToken: overrides.securityToken } : {}) },
     date: overrides.date ?? at,
     region: overrides.region ?? 'cn-north-1',
     service: 'live',
@@ -100,5 +101,13 @@ describe('authenticateVolcengine', () => {
     const headers = Object.fromEntries(Object.entries(incoming.headers).filter(([name]) => name !== 'authorization'));
     expect(refusal({ ...incoming, headers }, context())).toMatchObject({ status: 401, code: 'MissingAuthenticationToken' });
     expect(refusal({ ...incoming, headers: { ...headers, authorization: 'HMAC-SHA256 nonsense' } }, context())).toMatchObject({ code: 'InvalidAuthorization' });
+  });
+
+  it('accepts a temporary key only with its own signed X-Security-Token (InvalidSecretToken otherwise)', () => {
+    const sts: RehearsalAccount = { accountId: '2', accessKeyId: 'AKTPRehearsalTest01', secret: 'U3RzU2VjcmV0', securityToken: 'STS2-token' };
+    const ctx = context(at.getTime(), [sts]);
+    expect(authenticateVolcengine(incomingOf(signed({ account: sts, securityToken: 'STS2-token' })), ctx)).toBe(sts);
+    expect(refusal(incomingOf(signed({ account: sts })), ctx)).toMatchObject({ status: 401, code: 'InvalidSecretToken' });
+    expect(refusal(incomingOf(signed({ account: sts, securityToken: 'STS2-other' })), ctx)).toMatchObject({ code: 'InvalidSecretToken' });
   });
 });
