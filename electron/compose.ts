@@ -75,6 +75,8 @@ export function composeServices(inputs: ServiceInputs): Services {
       'profiles.setActive': ({ provider, id }) => profiles.setActive(provider, id),
       'profiles.importPreview': ({ sources }) => imports.preview(sources),
       'profiles.importApply': ({ picks }) => imports.apply(picks),
+      'rehearsal.status': () => cloud.rehearsal.status(),
+      'rehearsal.drill': async (drill) => ({ applied: await cloud.rehearsal.drill(drill) }),
     },
   };
 }

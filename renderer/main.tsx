@@ -7,6 +7,7 @@ import { App } from './app';
 import { createAppStore } from './state/app-store';
 import { createNavigationStore } from './state/navigation-store';
 import { createProfilesStore } from './state/profiles-store';
+import { createRehearsalStore } from './state/rehearsal-store';
 import { createSettingsStore } from './state/settings-store';
 import { StoresProvider, type Stores } from './state/stores-context';
 import './styles/theme.css';
@@ -18,6 +19,7 @@ const stores: Stores = {
   settings: createSettingsStore(client),
   profiles: createProfilesStore(client),
   navigation: createNavigationStore(),
+  rehearsal: createRehearsalStore(client),
 };
 
 const container = document.getElementById('root');

@@ -1,5 +1,6 @@
 import { Provider } from '../../shared/domain/provider';
 import type { MessageKey } from '../../shared/i18n/en';
+import { drillGroup, rehearsalGroup } from './rehearsal-specs';
 
 /** One option of a command. A name has the same type in every command, so argv tokenises once. */
 export interface OptionSpec {
@@ -23,22 +24,58 @@ export interface ArgumentSpec {
 /** One command: its words, help text and grammar. Pure data, so parsing and help are testable. */
 export interface CommandSpec {
   group: string;
+  /** The command's word after the group's; `''` for the command a group's words alone run. */
   name: string;
   summary: MessageKey;
   arguments: readonly ArgumentSpec[];
   options: Readonly<Record<string, OptionSpec>>;
   conflicts: readonly (readonly [string, string])[];
+  /** Pairs of options of which exactly one must be given (`--code` or `--hang`). */
+  oneOf?: readonly (readonly [string, string])[];
   /** Extra paragraphs for `--help`. */
   notes: readonly MessageKey[];
   /** Any number of further positionals after the declared ones (`[Key=Value ...]`); none when absent. */
   rest?: ArgumentSpec;
 }
 
-/** A command group (`lcr profiles …`). */
+/**
+ * A command group (`lcr profiles …`). Its name may be several words: `rehearsal drill` is a group
+ * nested in `rehearsal`, and the longest group a command line starts with is the one it means.
+ */
 export interface GroupSpec {
   name: string;
   summary: MessageKey;
   commands: readonly CommandSpec[];
+  /** What the group's words alone run (`lcr rehearsal`); without it they are a missing command. */
+  run?: CommandSpec;
+  /**
+   * Its commands use none of the desk's services — no data folder, settings, profiles or keychain —
+   * so they run anywhere (a CI job, a fresh machine); they speak `--lang`'s language or the system's.
+   */
+  standalone?: boolean;
+  /**
+   * `--help` spells out every command under the group with all its options, and the group's
+   * notes: for commands that are variations of one (the drill kinds), where a list of summaries
+   * would send the operator through ten more `--help`s.
+   */
+  spelledOut?: boolean;
+  /** Paragraphs for the group's `--help` when it is spelled out. */
+  notes?: readonly MessageKey[];
+}
+
+/** The words of a group's name. */
+export const groupWords = (group: GroupSpec): string[] => group.name.split(' ');
+
+/** The words that run a command after `lcr` (`rehearsal drill cut`; `rehearsal` for a group's own). */
+export const commandWords = (command: CommandSpec): string => [command.group, command.name].filter(Boolean).join(' ');
+
+/** A group's own command, then its commands. */
+export const commandsOf = (group: GroupSpec): CommandSpec[] => [...(group.run ? [group.run] : []), ...group.commands];
+
+/** A group's commands, then those of the groups nested in it, in that order. */
+export function commandsUnder(group: GroupSpec, groups: readonly GroupSpec[]): CommandSpec[] {
+  const nested = groups.filter((g) => g.name.startsWith(`${group.name} `));
+  return [group, ...nested].flatMap(commandsOf);
 }
 
 /** Options every command accepts. */
@@ -164,4 +201,4 @@ export const callGroup: GroupSpec = {
 };
 
 /** Every group of `lcr`, in the order `lcr --help` lists them. */
-export const commandGroups: readonly GroupSpec[] = [profilesGroup, callGroup];
+export const commandGroups: readonly GroupSpec[] = [profilesGroup, callGroup, rehearsalGroup, drillGroup];

@@ -1,6 +1,6 @@
 import type { ErrorParams } from '../../shared/errors/app-error';
 import type { MessageKey } from '../../shared/i18n/en';
-import { commandGroups, globalOptions, type ArgumentSpec, type CommandSpec, type GroupSpec, type OptionSpec } from './command-specs';
+import { commandGroups, commandsOf, commandsUnder, commandWords, globalOptions, type ArgumentSpec, type CommandSpec, type GroupSpec, type OptionSpec } from './command-specs';
 import { documentedExitCodes } from './exit-codes';
 import type { HelpTopic } from './parse-command-line';
 import { formatDefinitions } from './text-table';
@@ -18,13 +18,36 @@ export function optionTerm(name: string, spec: OptionSpec): string {
 /** How a repeatable trailing argument is written: `[Key=Value ...]`. */
 const restTerm = (rest: ArgumentSpec) => `[${rest.name} ...]`;
 
-/** The one-line usage of a command, required options spelled out and the rest as `[options]`. */
-export function synopsis(command: CommandSpec, t: Translate): string {
+/** How a command's option is written, by its name alone. */
+function termOf(command: CommandSpec, name: string): string {
+  const spec = command.options[name];
+  return spec ? optionTerm(name, spec) : `--${name}`;
+}
+
+/** `(--code CODE | --hang)` for each pair of options of which one must be given. */
+const eitherTerms = (command: CommandSpec): string[] => (command.oneOf ?? []).map((pair) => `(${pair.map((name) => termOf(command, name)).join(' | ')})`);
+
+/** The words, arguments and required options a command line starts with. */
+function usageHead(command: CommandSpec): string[] {
   const required = Object.entries(command.options)
     .filter(([, spec]) => spec.required)
     .map(([name, spec]) => optionTerm(name, spec));
   const args = [...command.arguments.map((a) => `<${a.name}>`), ...(command.rest ? [restTerm(command.rest)] : [])];
-  return ['lcr', command.group, command.name, ...args, ...required, `[${t('cli.help.options.placeholder')}]`].join(' ');
+  return ['lcr', commandWords(command), ...args, ...required, ...eitherTerms(command)];
+}
+
+/** The one-line usage of a command, required options spelled out and the rest as `[options]`. */
+export function synopsis(command: CommandSpec, t: Translate): string {
+  return [...usageHead(command), `[${t('cli.help.options.placeholder')}]`].join(' ');
+}
+
+/** The usage of a command with every option it takes, the optional ones in brackets. */
+export function fullSynopsis(command: CommandSpec): string {
+  const given = new Set(command.oneOf?.flat());
+  const optional = Object.entries(command.options)
+    .filter(([name, spec]) => !spec.required && !given.has(name))
+    .map(([name, spec]) => `[${optionTerm(name, spec)}]`);
+  return [...usageHead(command), ...optional].join(' ');
 }
 
 function section(title: string, body: string): string {
@@ -35,8 +58,28 @@ function optionList(options: Readonly<Record<string, OptionSpec>>, t: Translate)
   return formatDefinitions(Object.entries(options).map(([name, spec]) => [optionTerm(name, spec), t(spec.help)]));
 }
 
-function commandList(groups: readonly GroupSpec[], t: Translate): string {
-  return formatDefinitions(groups.flatMap((g) => g.commands.map((c) => [`${g.name} ${c.name}`, t(c.summary)] as const)));
+function commandList(commands: readonly CommandSpec[], t: Translate): string {
+  return formatDefinitions(commands.map((c) => [commandWords(c), t(c.summary)] as const));
+}
+
+/** Every option of the commands, once each, in the order they first appear. */
+function optionsOf(commands: readonly CommandSpec[]): Record<string, OptionSpec> {
+  const options: Record<string, OptionSpec> = {};
+  for (const [name, spec] of commands.flatMap((c) => Object.entries(c.options))) options[name] ??= spec;
+  return options;
+}
+
+/** A spelled-out group: each command's full usage with its summary beneath, then every option. */
+function spelledOutHelp(group: GroupSpec, t: Translate, groups: readonly GroupSpec[]): string[] {
+  const commands = commandsUnder(group, groups);
+  const entries = commands.map((c) => `  ${fullSynopsis(c)}\n      ${t(c.summary)}`);
+  const options = optionsOf(commands);
+  return [
+    t(group.summary),
+    section(t('cli.help.commands'), entries.join('\n')),
+    ...(Object.keys(options).length ? [section(t('cli.help.options'), optionList(options, t))] : []),
+    ...(group.notes ?? []).map((note) => t(note)),
+  ];
 }
 
 function commonSections(t: Translate): string[] {
@@ -65,17 +108,18 @@ function commandHelp(command: CommandSpec, t: Translate): string[] {
 export function helpText(topic: HelpTopic, t: Translate, groups: readonly GroupSpec[] = commandGroups): string {
   let blocks: string[];
   if (topic.command) blocks = commandHelp(topic.command, t);
+  else if (topic.group?.spelledOut) blocks = spelledOutHelp(topic.group, t, groups);
   else if (topic.group) {
     blocks = [
       t(topic.group.summary),
       `${t('cli.help.usage')}: lcr ${topic.group.name} <command> [${t('cli.help.options.placeholder')}]`,
-      section(t('cli.help.commands'), commandList([topic.group], t)),
+      section(t('cli.help.commands'), commandList(commandsUnder(topic.group, groups), t)),
     ];
   } else {
     blocks = [
       t('cli.summary.lcr'),
       `${t('cli.help.usage')}: lcr <group> <command> [${t('cli.help.options.placeholder')}]`,
-      section(t('cli.help.commands'), commandList(groups, t)),
+      section(t('cli.help.commands'), commandList(groups.flatMap(commandsOf), t)),
     ];
   }
   return `${[...blocks, ...commonSections(t), t('cli.help.more')].join('\n\n')}\n`;

@@ -41,6 +41,10 @@ const code = await runCli(process.argv.slice(2), {
     process.on('SIGINT', listener);
     return () => void process.off('SIGINT', listener);
   },
+  onStop: (listener) => {
+    process.on('SIGINT', listener).on('SIGTERM', listener);
+    return () => void process.off('SIGINT', listener).off('SIGTERM', listener);
+  },
   openServices: (logSink) =>
     openCliServices({
       env: process.env,

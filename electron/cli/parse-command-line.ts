@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { Locale } from '../../shared/domain/settings';
 import { CliError, usageError } from './exit-codes';
-import { commandGroups, globalOptions, type CommandSpec, type GroupSpec, type OptionSpec } from './command-specs';
+import { commandGroups, commandsOf, globalOptions, groupWords, type CommandSpec, type GroupSpec, type OptionSpec } from './command-specs';
 
 /** The options and arguments of one command line, after checking them against the command. */
 export interface ParsedArgs {
@@ -50,7 +50,7 @@ export interface Globals {
 export type ParseOutcome = { globals: Globals } & (
   | { kind: 'help'; topic: HelpTopic }
   | { kind: 'version' }
-  | { kind: 'run'; command: CommandSpec; args: ParsedArgs }
+  | { kind: 'run'; group: GroupSpec; command: CommandSpec; args: ParsedArgs }
   | { kind: 'usage'; error: CliError; topic: HelpTopic }
 );
 
@@ -59,7 +59,7 @@ type OptionToken = { kind: 'option'; name: string; rawName: string; value: strin
 /** Every option of every command, for the one tokenising pass; a name must mean one type everywhere. */
 export function tokeniserOptions(groups: readonly GroupSpec[]): Record<string, { type: 'string' | 'boolean'; short?: string }> {
   const union: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
-  const all = [globalOptions, ...groups.flatMap((g) => g.commands.map((c) => c.options))];
+  const all = [globalOptions, ...groups.flatMap((g) => commandsOf(g).map((c) => c.options))];
   for (const [name, spec] of all.flatMap((options) => Object.entries(options))) {
     const known = union[name];
     if (known && known.type !== spec.type) throw new Error(`option --${name} is both ${known.type} and ${spec.type}`);
@@ -68,15 +68,32 @@ export function tokeniserOptions(groups: readonly GroupSpec[]): Record<string, {
   return union;
 }
 
-function findTopic(words: readonly string[], groups: readonly GroupSpec[]): { topic: HelpTopic; error?: CliError } {
-  const [groupWord, commandWord] = words;
-  if (groupWord === undefined) return { topic: {} };
-  const group = groups.find((g) => g.name === groupWord);
-  if (!group) return { topic: {}, error: usageError('cli.usage.unknownCommand', { command: groupWord }) };
-  if (commandWord === undefined) return { topic: { group } };
+/** What the command words name, and how many of them they used: the rest are arguments. */
+interface FoundTopic {
+  topic: HelpTopic;
+  /** The command to run: the one named, else the group's own (`lcr rehearsal`). */
+  command?: CommandSpec;
+  used: number;
+  error?: CliError;
+}
+
+/** The group the words start with; the longest wins, so `rehearsal drill` beats `rehearsal`. */
+function findGroup(words: readonly string[], groups: readonly GroupSpec[]): GroupSpec | undefined {
+  const matching = groups.filter((g) => groupWords(g).every((word, i) => words[i] === word));
+  return matching.sort((a, b) => groupWords(b).length - groupWords(a).length)[0];
+}
+
+function findTopic(words: readonly string[], groups: readonly GroupSpec[]): FoundTopic {
+  const [groupWord] = words;
+  if (groupWord === undefined) return { topic: {}, used: 0 };
+  const group = findGroup(words, groups);
+  if (!group) return { topic: {}, used: 0, error: usageError('cli.usage.unknownCommand', { command: groupWord }) };
+  const used = groupWords(group).length;
+  const commandWord = words[used];
+  if (commandWord === undefined) return { topic: { group }, command: group.run, used };
   const command = group.commands.find((c) => c.name === commandWord);
-  if (!command) return { topic: { group }, error: usageError('cli.usage.unknownCommand', { command: `${group.name} ${commandWord}` }) };
-  return { topic: { group, command } };
+  if (!command) return { topic: { group }, used, error: usageError('cli.usage.unknownCommand', { command: `${group.name} ${commandWord}` }) };
+  return { topic: { group, command }, command, used: used + 1 };
 }
 
 function readGlobals(options: readonly OptionToken[], command: CommandSpec | undefined): Globals {
@@ -114,8 +131,11 @@ function checkCommand(command: CommandSpec, values: ArgValues, positionals: read
   for (const [name, spec] of Object.entries(command.options)) {
     if (spec.required && !hasOption(values, name)) throw usageError('cli.usage.missingOption', { option: `--${name}` });
   }
-  for (const [a, b] of command.conflicts) {
+  for (const [a, b] of [...command.conflicts, ...(command.oneOf ?? [])]) {
     if (hasOption(values, a) && hasOption(values, b)) throw usageError('cli.usage.conflict', { option: `--${a}`, other: `--${b}` });
+  }
+  for (const [a, b] of command.oneOf ?? []) {
+    if (!hasOption(values, a) && !hasOption(values, b)) throw usageError('cli.usage.missingEither', { option: `--${a}`, other: `--${b}` });
   }
   const missing = command.arguments[positionals.length];
   if (missing) throw usageError('cli.usage.missingArgument', { argument: missing.name });
@@ -124,7 +144,8 @@ function checkCommand(command: CommandSpec, values: ArgValues, positionals: read
 }
 
 /**
- * Reads `lcr`'s arguments: `<group> <command> [arguments] [options]`, options anywhere. Node's
+ * Reads `lcr`'s arguments: `<group> <command> [arguments] [options]`, options anywhere; a group may
+ * be several words (`rehearsal drill cut`) and may run a command of its own (`lcr rehearsal`). Node's
  * `parseArgs` only tokenises here (its strict mode reports mistakes in fixed English sentences);
  * every check is ours, so each mistake has a code, a localised message and exit code 2.
  */
@@ -132,12 +153,12 @@ export function parseCommandLine(argv: readonly string[], groups: readonly Group
   const { tokens } = parseArgs({ args: [...argv], options: tokeniserOptions(groups), strict: false, allowPositionals: true, tokens: true });
   const words = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []));
   const options = tokens.flatMap((t) => (t.kind === 'option' ? [t as OptionToken] : []));
-  const { topic, error } = findTopic(words, groups);
-  const globals = readGlobals(options, topic.command);
+  const { topic, command, used, error } = findTopic(words, groups);
+  const globals = readGlobals(options, command);
   if (error) return { kind: 'usage', error, topic, globals };
   if (options.some((t) => t.name === 'help')) return { kind: 'help', topic, globals };
   if (options.some((t) => t.name === 'version')) return { kind: 'version', globals };
-  const allowed: Readonly<Record<string, OptionSpec>> = { ...globalOptions, ...topic.command?.options };
+  const allowed: Readonly<Record<string, OptionSpec>> = { ...globalOptions, ...command?.options };
   const values: ArgValues = { strings: new Map(), lists: new Map(), flags: new Set() };
   try {
     for (const token of options) {
@@ -145,10 +166,10 @@ export function parseCommandLine(argv: readonly string[], groups: readonly Group
       if (!spec) throw usageError('cli.usage.unknownOption', { option: token.rawName });
       collect(token, spec, values);
     }
-    if (!topic.command) throw usageError('cli.usage.missingCommand');
-    const positionals = words.slice(2);
-    checkCommand(topic.command, values, positionals);
-    return { kind: 'run', command: topic.command, args: toParsedArgs(values, positionals), globals };
+    if (!topic.group || !command) throw usageError('cli.usage.missingCommand');
+    const positionals = words.slice(used);
+    checkCommand(command, values, positionals);
+    return { kind: 'run', group: topic.group, command, args: toParsedArgs(values, positionals), globals };
   } catch (thrown) {
     if (!(thrown instanceof CliError)) throw thrown;
     return { kind: 'usage', error: thrown, topic, globals };

@@ -1,13 +1,17 @@
+import { drillKinds } from '../../shared/domain/rehearsal';
 import type { Locale } from '../../shared/domain/settings';
 import { translate } from '../../shared/i18n/translate';
 import type { LogSink } from '../log';
 import { createCliIo, type CliIo, type CliStreams } from './cli-io';
 import { cliLocale } from './cli-locale';
 import type { Call, CliServices } from './cli-services';
+import { commandWords, type GroupSpec } from './command-specs';
 import { callCommand } from './commands/call-command';
 import type { CommandContext, CommandRunner } from './commands/command-context';
 import { profilesAdd, profilesEdit, profilesList, profilesRemove, profilesUse } from './commands/profiles-commands';
 import { profilesImport } from './commands/profiles-import';
+import { drillCommand } from './commands/rehearsal-drill';
+import { rehearsalRun } from './commands/rehearsal-run';
 import { ExitCode, exitCodeFor, type CliError } from './exit-codes';
 import { helpText, type Translate } from './help-text';
 import { parseCommandLine, type Globals, type HelpTopic, type ParseOutcome } from './parse-command-line';
@@ -23,6 +27,8 @@ export interface CliHost {
   openServices(logSink: LogSink): CliServices;
   /** Listens for Ctrl-C (SIGINT) until the returned function is called. */
   onInterrupt(listener: () => void): () => void;
+  /** Listens for SIGINT and SIGTERM until the returned function is called. */
+  onStop(listener: () => void): () => void;
 }
 
 /** Each command's behaviour, by its words. */
@@ -35,10 +41,21 @@ const runners: Readonly<Record<string, CommandRunner>> = {
   'profiles import': profilesImport,
   'call aliyun': callCommand('aliyun'),
   'call volcengine': callCommand('volcengine'),
+  rehearsal: rehearsalRun(),
+  ...Object.fromEntries(drillKinds.map((kind) => [`rehearsal drill ${kind}`, drillCommand(kind)])),
 };
 
-async function chooseLocale(globals: Globals, call: Call, env: CliHost['env']): Promise<Locale> {
+/** The group a command line is about, if any: a standalone group never opens the desk's services. */
+function groupOf(outcome: ParseOutcome): GroupSpec | undefined {
+  if (outcome.kind === 'run') return outcome.group;
+  return outcome.kind === 'version' ? undefined : outcome.topic.group;
+}
+
+async function chooseLocale(globals: Globals, call: Call, env: CliHost['env'], standalone: boolean): Promise<Locale> {
   if (globals.lang) return globals.lang;
+  // A standalone command (the rehearsal cloud) must run where there is no data folder to read the
+  // desk's setting from, so it speaks the system's language: the setting's own default.
+  if (standalone) return cliLocale(undefined, 'system', env);
   try {
     return cliLocale(undefined, (await call('settings.get', {})).language, env);
   } catch {
@@ -49,7 +66,7 @@ async function chooseLocale(globals: Globals, call: Call, env: CliHost['env']): 
 }
 
 function topicCommand(topic: HelpTopic): string {
-  return ['lcr', topic.group?.name, topic.command?.name].filter(Boolean).join(' ');
+  return ['lcr', topic.command ? commandWords(topic.command) : topic.group?.name].filter(Boolean).join(' ');
 }
 
 function reportFailure(io: CliIo, t: Translate, globals: Globals, thrown: unknown): void {
@@ -85,19 +102,29 @@ export async function runCli(argv: readonly string[], host: CliHost): Promise<Ex
   let services: CliServices | undefined;
   const open = () => (services ??= host.openServices(logSink));
   const call: Call = async (channel, request) => open().call(channel, request);
+  const standalone = groupOf(outcome)?.standalone === true;
   try {
-    const locale = await chooseLocale(globals, call, host.env);
+    const locale = await chooseLocale(globals, call, host.env, standalone);
     const t: Translate = (key, params) => translate(locale, key, params);
-    const context: CommandContext = { io, t, call, cloud: () => open().cloud, env: host.env, onInterrupt: host.onInterrupt, now: host.now };
-    return await runOutcome(outcome, context, globals, host.version);
+    const { onInterrupt, onStop, now, env } = host;
+    const context: CommandContext = { io, t, call, cloud: () => open().cloud, env, onInterrupt, onStop, now };
+    return await runOutcome(outcome, context, { globals, version: host.version, standalone });
   } finally {
     // The keep-alive pool would otherwise hold the process open after a cloud call.
     await services?.close();
   }
 }
 
+/** What shapes how a command line is answered, besides the command itself. */
+interface RunSettings {
+  globals: Globals;
+  version: string;
+  /** The command uses none of the desk's services, so there are no start-up notices to read. */
+  standalone: boolean;
+}
+
 /** Answers what the command line asked for, in the chosen language. */
-async function runOutcome(outcome: ParseOutcome, ctx: CommandContext, globals: Globals, version: string): Promise<ExitCode> {
+async function runOutcome(outcome: ParseOutcome, ctx: CommandContext, { globals, version, standalone }: RunSettings): Promise<ExitCode> {
   const { io, t, call } = ctx;
   switch (outcome.kind) {
     case 'help':
@@ -110,10 +137,11 @@ async function runOutcome(outcome: ParseOutcome, ctx: CommandContext, globals: G
       reportUsage(io, t, globals, outcome.error, outcome.topic);
       return ExitCode.usage;
     case 'run': {
-      const runner = runners[`${outcome.command.group} ${outcome.command.name}`];
+      const words = commandWords(outcome.command);
+      const runner = runners[words];
       try {
-        if (!runner) throw new Error(`no runner for ${outcome.command.group} ${outcome.command.name}`);
-        if (!globals.json) await reportNotices(io, t, call);
+        if (!runner) throw new Error(`no runner for ${words}`);
+        if (!globals.json && !standalone) await reportNotices(io, t, call);
         return await runner(ctx, outcome.args);
       } catch (thrown) {
         reportFailure(io, t, globals, thrown);

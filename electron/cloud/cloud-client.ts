@@ -89,8 +89,9 @@ function effectiveKind(kind: CallKind, tokenParam: string | undefined, params: R
  * The one transport. Per attempt: wait for the rate budget (per access key and action), sign
  * afresh with the cloud-corrected clock, send, read the provider's envelope; then retry only where
  * safe (retry-policy.ts), correct the clock once on a timestamp complaint, and finally record the
- * outcome — every non-read call in the journal, every call in the connection state. A mutation
- * that got no definite answer ends as `cloud.outcomeUnknown`: never as success, never repeated.
+ * outcome — every non-read call in the journal, every call in the connection state. A change that
+ * got no definite answer ends as `cloud.outcomeUnknown`, never as success: a mutation after its one
+ * attempt, a token-carrying call after retries with its token (the caller reconciles by token).
  */
 export function createCloudClient(deps: CloudClientDeps): CloudClient {
   const { signer, sender, limiter, clock, timer, journal, connections, log } = deps;
@@ -121,7 +122,7 @@ export function createCloudClient(deps: CloudClientDeps): CloudClient {
           release = await limiter.acquire(rateKey, spec.limit, signal);
         } catch {
           error = appError('cloud.cancelled', {}, { provider, action });
-          unknownOutcome = kind === 'mutation' && attempts > 1;
+          unknownOutcome = kind !== 'read' && attempts > 1;
           break;
         }
         const request = buildRequest(provider, { action, method, params, profile, credentials, endpoint, date: clock.now(provider), nonce: randomUUID() });
@@ -141,13 +142,13 @@ export function createCloudClient(deps: CloudClientDeps): CloudClient {
             log.warn(`${provider} clock offset now ${clock.offsetMs(provider)} ms`);
           }
         } else if (sent.failure === 'cancelled') {
-          unknownOutcome = kind === 'mutation';
+          unknownOutcome = kind !== 'read';
           error = appError('cloud.cancelled', {}, { provider, action, hint: sent.detail });
           break;
         } else {
           failure = sent.failure;
           offline = failure === 'notSent';
-          unknownOutcome = failure === 'noAnswer' && kind === 'mutation';
+          unknownOutcome = failure === 'noAnswer' && kind !== 'read';
           error = appError(
             failure === 'notSent' ? 'cloud.offline' : unknownOutcome ? 'cloud.outcomeUnknown' : 'cloud.timeout',
             {},

@@ -3,6 +3,8 @@ import type { JournalOrigin } from '../../shared/domain/journal';
 import type { SecretVault } from '../credentials/secret-vault';
 import { createJournalWriter, journalPath } from '../journal/journal-file';
 import type { Logger } from '../log';
+import { createRehearsalHost, type RehearsalHost } from '../rehearsal/rehearsal-host';
+import { startRehearsalCloud } from '../rehearsal/rehearsal-cloud';
 import type { ProfileService } from '../services/profile-service';
 import { createCallJournal } from './call-journal';
 import { createCloudClient, type CloudClient } from './cloud-client';
@@ -12,11 +14,13 @@ import { createCloudClock } from './transport/clock';
 import { createHttpSender } from './transport/http-sender';
 import { createRateLimiter, realTimer } from './transport/rate-limiter';
 
-/** The process's one cloud client, its connection state, and how to release its connections. */
+/** The process's one cloud client, its connection state, its rehearsal cloud, and how to release them. */
 export interface CloudStack {
   client: CloudClient;
   connections: ConnectionTracker;
-  /** Closes the keep-alive pool, so a command-line run can exit at once. */
+  /** The embedded rehearsal cloud the built-in rehearsal profiles call (started on first use). */
+  rehearsal: RehearsalHost;
+  /** Closes the keep-alive pool and the rehearsal cloud, so a command-line run can exit at once. */
   close(): Promise<void>;
 }
 
@@ -37,9 +41,10 @@ export interface CloudInputs {
 export function composeCloud({ profiles, vault, dataDir, origin, log }: CloudInputs): CloudStack {
   const sender = createHttpSender();
   const connections = createConnectionTracker();
+  const rehearsal = createRehearsalHost(startRehearsalCloud, log);
   const journal = createCallJournal(createJournalWriter(journalPath(dataDir)), { origin, user: os.userInfo().username, host: os.hostname() }, log);
   const client = createCloudClient({
-    signer: createProfileSigner(profiles, vault),
+    signer: createProfileSigner(profiles, vault, rehearsal),
     sender,
     limiter: createRateLimiter(),
     clock: createCloudClock(),
@@ -48,5 +53,12 @@ export function composeCloud({ profiles, vault, dataDir, origin, log }: CloudInp
     connections,
     log,
   });
-  return { client, connections, close: () => sender.close() };
+  return {
+    client,
+    connections,
+    rehearsal,
+    close: async () => {
+      await Promise.all([sender.close(), rehearsal.close()]);
+    },
+  };
 }

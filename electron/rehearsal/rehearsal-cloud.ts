@@ -1,7 +1,7 @@
 import { createLogger, type Logger } from '../log';
 import { cutUpstream, restoreUpstream } from './aliyun/stream-drills';
 import { createControlHandler } from './control/control-server';
-import type { Drill } from './control/drills';
+import type { Drill } from '../../shared/domain/rehearsal';
 import { createFaultPlan } from './faults/fault-plan';
 import { createAliyunGateway } from './gateway/aliyun-gateway';
 import { createNonceBook } from './gateway/nonce-book';
@@ -47,6 +47,8 @@ export async function startRehearsalCloud(options: RehearsalOptions = {}): Promi
   const log = options.log ?? createLogger('rehearsal');
   const faults = createFaultPlan(createPrng(seed));
   const now = () => Date.now() + faults.skewMs();
+  // Flow control counts elapsed time, so a skew drill (and turning it back) must not move its windows.
+  const elapsed = () => performance.now();
   const world = seedWorld({ seed, now: Date.now(), quota });
   const rate = createRateGate();
   const accounts = <T extends { accessKeyId: string }>(list: readonly T[]) => new Map(list.map((account) => [account.accessKeyId, account]));
@@ -64,10 +66,10 @@ export async function startRehearsalCloud(options: RehearsalOptions = {}): Promi
 
   try {
     const aliyun = await start(
-      createAliyunGateway({ accounts: accounts(rehearsalKeys.aliyun), worlds: world.aliyun, nonces: createNonceBook(timestampToleranceMs), rate, faults, now, log }),
+      createAliyunGateway({ accounts: accounts(rehearsalKeys.aliyun), worlds: world.aliyun, nonces: createNonceBook(timestampToleranceMs), rate, faults, now, elapsed, log }),
       0,
     );
-    const volcengine = await start(createVolcengineGateway({ accounts: accounts(rehearsalKeys.volcengine), worlds: world.volcengine, rate, faults, now, log }), 1);
+    const volcengine = await start(createVolcengineGateway({ accounts: accounts(rehearsalKeys.volcengine), worlds: world.volcengine, rate, faults, now, elapsed, log }), 1);
     const byProvider = { aliyun, volcengine };
 
     const drill = async (order: Drill): Promise<string> => {

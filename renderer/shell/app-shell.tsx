@@ -1,6 +1,7 @@
 import { NoticeBanners } from '../components/notice-banners';
 import { useT } from '../i18n/use-t';
 import { ViewOutlet } from '../views/view-outlet';
+import { RehearsalBanner } from './rehearsal-banner';
 import { SidebarNav } from './sidebar-nav';
 import { StatusBar } from './status-bar';
 import { useViewShortcuts } from './use-view-shortcuts';
@@ -23,6 +24,7 @@ export function AppShell() {
         <SidebarNav />
       </div>
       <main className="shell__main">
+        <RehearsalBanner />
         <NoticeBanners />
         <ViewOutlet />
       </main>

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { AppState, AppStore } from './app-store';
 import type { NavigationState, NavigationStore } from './navigation-store';
 import type { ProfilesStore, ProfilesStoreState } from './profiles-store';
+import type { RehearsalState, RehearsalStore } from './rehearsal-store';
 import type { SettingsState, SettingsStore } from './settings-store';
 
 /** The slices the views read, created once per window in `main.tsx`. */
@@ -11,6 +12,7 @@ export interface Stores {
   settings: SettingsStore;
   profiles: ProfilesStore;
   navigation: NavigationStore;
+  rehearsal: RehearsalStore;
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -45,4 +47,9 @@ export function useNavigationState<T>(select: (state: NavigationState) => T): T 
 /** Reads part of the profiles slice. */
 export function useProfilesState<T>(select: (state: ProfilesStoreState) => T): T {
   return useStore(useStores().profiles, select);
+}
+
+/** Reads part of the rehearsal slice. */
+export function useRehearsalState<T>(select: (state: RehearsalState) => T): T {
+  return useStore(useStores().rehearsal, select);
 }

@@ -3,6 +3,7 @@ import { AppInfo } from '../domain/app-info';
 import { ConnectionState } from '../domain/connection';
 import { ImportCandidate, ImportSource, ProfileChanges, ProfileDraft, ProfileId, ProfilesState } from '../domain/profile';
 import { Provider } from '../domain/provider';
+import { Drill, RehearsalStatus } from '../domain/rehearsal';
 import { Settings, SettingsPatch } from '../domain/settings';
 import { AppError } from '../errors/app-error';
 
@@ -48,6 +49,10 @@ export const channels = {
   },
   /** How each profile's link to its cloud is doing, for the status bar. */
   'connection.list': { request: Empty, response: z.array(ConnectionState) },
+  /** Whether the embedded rehearsal cloud runs, and where (loopback). */
+  'rehearsal.status': { request: Empty, response: RehearsalStatus },
+  /** Stages a drill in the embedded rehearsal cloud (starting it if needed); answers what it did. */
+  'rehearsal.drill': { request: Drill, response: z.object({ applied: z.string() }) },
   'profiles.importApply': {
     request: z.strictObject({
       picks: z.array(z.strictObject({ candidateId: z.string().max(128), name: z.string().max(4096) })).min(1).max(100),

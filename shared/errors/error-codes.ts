@@ -26,6 +26,10 @@ export const ErrorCode = z.enum([
   'vault.unavailable',
   'vault.secretMissing',
   'rehearsal.unavailable',
+  'rehearsal.unknownStream',
+  'rehearsal.unknownUpstream',
+  'rehearsal.nothingToCut',
+  'rehearsal.nothingToRestore',
   'import.sourceUnreadable',
   'import.candidateGone',
   // Cloud calls. The transport's own failures: no answer, no connection, an unreadable answer, a

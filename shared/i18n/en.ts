@@ -3,6 +3,7 @@ import { cliMessages } from './en/cli';
 import { cloudErrorMessages } from './en/cloud-errors';
 import { errorMessages } from './en/errors';
 import { profileMessages } from './en/profiles';
+import { rehearsalMessages } from './en/rehearsal';
 import { shellMessages } from './en/shell';
 
 /**
@@ -13,6 +14,7 @@ import { shellMessages } from './en/shell';
 export const en = {
   ...shellMessages,
   ...profileMessages,
+  ...rehearsalMessages,
   ...errorMessages,
   ...cloudErrorMessages,
   ...cliMessages,

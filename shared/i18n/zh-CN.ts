@@ -3,12 +3,14 @@ import { cliMessagesZhCN } from './zh-CN/cli';
 import { cloudErrorMessagesZhCN } from './zh-CN/cloud-errors';
 import { errorMessagesZhCN } from './zh-CN/errors';
 import { profileMessagesZhCN } from './zh-CN/profiles';
+import { rehearsalMessagesZhCN } from './zh-CN/rehearsal';
 import { shellMessagesZhCN } from './zh-CN/shell';
 
 /** Simplified Chinese catalogue, one file per area (`zh-CN/*.ts`), mirroring the English one. */
 export const zhCN: Record<MessageKey, string> = {
   ...shellMessagesZhCN,
   ...profileMessagesZhCN,
+  ...rehearsalMessagesZhCN,
   ...errorMessagesZhCN,
   ...cloudErrorMessagesZhCN,
   ...cliMessagesZhCN,

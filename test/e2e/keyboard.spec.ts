@@ -32,7 +32,8 @@ test('Tab reaches the sidebar, arrows move between views and Enter opens one', a
 
 test('the sidebar is one Tab stop, on the current view', async ({ page }) => {
   await navItems(page).nth(2).click();
-  await page.locator('main h1').click();
+  // The first stop of the main area is the rehearsal banner's button (rehearsal profiles are active).
+  await page.getByRole('button', { name: 'Drill controls' }).focus();
   await page.keyboard.press('Shift+Tab');
   await expect(navItems(page).nth(2)).toBeFocused();
   await expect(navItems(page).nth(0)).toHaveAttribute('tabindex', '-1');

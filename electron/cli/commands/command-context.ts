@@ -18,6 +18,11 @@ export interface CommandContext {
    * a command that must finish cleanly (record a cancelled cloud call in the journal) uses it.
    */
   onInterrupt(listener: () => void): () => void;
+  /**
+   * Runs `listener` on SIGINT or SIGTERM instead of the default exit, until the returned function
+   * is called: how a command that runs until told to stop (`lcr rehearsal`) shuts down cleanly.
+   */
+  onStop(listener: () => void): () => void;
   now(): Date;
 }
 

@@ -1,4 +1,11 @@
+import { AppErrorException, appError, type ErrorParams } from '../../../shared/errors/app-error';
+import type { ErrorCode } from '../../../shared/errors/error-codes';
 import type { AliyunAccountWorld, OnlineStream, Upstream } from '../world/aliyun-world';
+
+/** A drill that cannot be carried out: a typed, localisable code, with the detail in English as its hint. */
+function refused(code: ErrorCode, params: ErrorParams, detail: string): AppErrorException {
+  return new AppErrorException(appError(code, params, { hint: detail }));
+}
 
 /**
  * The encoder drills of the rehearsal cloud (`cut`, `restore`) and the failover model they and the
@@ -62,49 +69,53 @@ const pathOf = (stream: OnlineStream) => `${stream.domain}/${stream.app}/${strea
 
 /**
  * Finds a stream by `domain/app/stream`. Domains belong to exactly one account, so the domain
- * says whose stream it is. Throws an Error naming what exists when the path matches nothing.
+ * says whose stream it is. Throws `rehearsal.unknownStream`, its hint naming what exists, when
+ * the path matches nothing.
  */
 export function findStream(accounts: Accounts, path: string): FoundStream {
   const worlds = 'accountId' in accounts ? [accounts] : accounts;
   const parts = path.split('/');
   const [domain, app, name] = parts;
-  if (parts.length !== 3 || !domain || !app || !name) throw new Error(`A stream is named domain/app/stream; "${path}" is not.`);
+  if (parts.length !== 3 || !domain || !app || !name) throw refused('rehearsal.unknownStream', { stream: path }, `A stream is named domain/app/stream; "${path}" is not.`);
   const account = worlds.find((world) => world.domains.some((candidate) => candidate.name === domain));
   if (!account) {
     const all = worlds.flatMap((world) => world.streams.map(pathOf));
-    throw new Error(`No rehearsal account has the domain ${domain}. Streams: ${all.join(', ')}.`);
+    throw refused('rehearsal.unknownStream', { stream: path }, `No rehearsal account has the domain ${domain}. Streams: ${all.join(', ')}.`);
   }
   const stream = account.streams.find((candidate) => candidate.domain === domain && candidate.app === app && candidate.stream === name);
   if (!stream) {
     const here = account.streams.filter((candidate) => candidate.domain === domain).map(pathOf);
-    throw new Error(`No stream ${path}. Streams on ${domain}: ${here.join(', ') || 'none'}.`);
+    throw refused('rehearsal.unknownStream', { stream: path }, `No stream ${path}. Streams on ${domain}: ${here.join(', ') || 'none'}.`);
   }
   return { account, stream, path };
 }
 
 function upstreamNamed(found: FoundStream, sequence: string): Upstream {
   const upstream = found.stream.upstreams.find((candidate) => candidate.sequence === sequence);
-  if (!upstream) throw new Error(`No upstream ${sequence} on ${found.path}. Its upstreams: ${found.stream.upstreams.map((u) => u.sequence).join(', ')}.`);
+  if (!upstream) {
+    const known = found.stream.upstreams.map((u) => u.sequence).join(', ');
+    throw refused('rehearsal.unknownUpstream', { stream: found.path, upstream: sequence }, `No upstream ${sequence} on ${found.path}. Its upstreams: ${known}.`);
+  }
   return upstream;
 }
 
 function cutTarget(found: FoundStream, sequence: string | undefined): Upstream {
   if (sequence !== undefined) {
     const upstream = upstreamNamed(found, sequence);
-    if (upstream.cut) throw new Error(`${sequence} of ${found.path} is already cut.`);
+    if (upstream.cut) throw refused('rehearsal.nothingToCut', { stream: found.path }, `${sequence} of ${found.path} is already cut.`);
     return upstream;
   }
   const master = masterOf(found.stream);
   if (master) return master;
   const connected = connectedUpstreams(found.stream).map((upstream) => upstream.sequence);
-  if (connected.length === 0) throw new Error(`${found.path} is off the air: every upstream is already cut.`);
-  throw new Error(`${found.path} has no master to cut (nothing is on air); name the upstream: ${connected.join(', ')}.`);
+  if (connected.length === 0) throw refused('rehearsal.nothingToCut', { stream: found.path }, `${found.path} is off the air: every upstream is already cut.`);
+  throw refused('rehearsal.nothingToCut', { stream: found.path }, `${found.path} has no master to cut (nothing is on air); name the upstream: ${connected.join(', ')}.`);
 }
 
 /**
  * The `cut` drill: an encoder stops pushing (the master when no sequence is given). The upstream
  * leaves every list; a cut master hands over as the model above says. Returns what happened, in
- * a sentence; throws an Error for an unknown stream or upstream, or one already cut.
+ * a sentence; throws a typed `rehearsal.*` error for an unknown stream or upstream, or one already cut.
  */
 export function cutUpstream(accounts: Accounts, path: string, sequence: string | undefined, now: number): string {
   const found = findStream(accounts, path);
@@ -129,15 +140,17 @@ export function cutUpstream(accounts: Accounts, path: string, sequence: string |
 /**
  * The `restore` drill: the cut upstream (every cut upstream of the stream when no sequence is
  * given) pushes again as a standby, its ingest time now. When the stream was off the air the first
- * restored upstream is master again. Returns what happened; throws an Error for an unknown stream
+ * restored upstream is master again. Returns what happened; throws a typed `rehearsal.*` error for an unknown stream
  * or upstream, or when there is nothing cut to restore.
  */
 export function restoreUpstream(accounts: Accounts, path: string, sequence: string | undefined, now: number): string {
   const found = findStream(accounts, path);
   const { stream } = found;
   const targets = sequence === undefined ? stream.upstreams.filter((upstream) => upstream.cut) : [upstreamNamed(found, sequence)];
-  if (sequence !== undefined && targets.some((upstream) => !upstream.cut)) throw new Error(`${sequence} of ${path} is not cut; only a cut upstream can be restored.`);
-  if (targets.length === 0) throw new Error(`${path} has no cut upstream to restore.`);
+  if (sequence !== undefined && targets.some((upstream) => !upstream.cut)) {
+    throw refused('rehearsal.nothingToRestore', { stream: path }, `${sequence} of ${path} is not cut; only a cut upstream can be restored.`);
+  }
+  if (targets.length === 0) throw refused('rehearsal.nothingToRestore', { stream: path }, `${path} has no cut upstream to restore.`);
   const wasOffAir = connectedUpstreams(stream).length === 0;
   for (const upstream of targets) Object.assign(upstream, { cut: false, master: false, since: now });
   const names = targets.map((upstream) => upstream.sequence).join(', ');

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { toAppError } from '../../../shared/errors/app-error';
 import { readIncoming, headerText } from '../gateway/incoming';
-import { Drill } from './drills';
+import { Drill } from '../../../shared/domain/rehearsal';
 
 /** What the control endpoint drives. */
 export interface ControlTarget {
@@ -14,8 +15,9 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /**
- * The control endpoint: `POST /drill` with one drill as JSON (answers `{applied}` or
- * `{error:{message}}`), `GET /state` for the faults in force. Only requests addressed to the
+ * The control endpoint: `POST /drill` with one drill as JSON (answers `{applied}`, a sentence in
+ * English like the clouds' own messages, or `{error}`: a typed AppError with an English `message`),
+ * `GET /state` for the faults in force. Only requests addressed to the
  * loopback host are served, and a drill must be sent as `application/json` — a web page in a
  * browser on this machine can reach neither without a preflight it never gets.
  */
@@ -42,7 +44,8 @@ export function createControlHandler(target: ControlTarget, port: () => number):
     try {
       reply(res, 200, { applied: await target.drill(parsed.data) });
     } catch (thrown) {
-      reply(res, 400, { error: { message: thrown instanceof Error ? thrown.message : String(thrown) } });
+      const error = toAppError(thrown);
+      reply(res, 400, { error: { ...error, message: error.hint ?? error.code } });
     }
   };
   return (req, res) => {

@@ -1,5 +1,5 @@
 import type { Provider } from '../../../shared/domain/provider';
-import type { Drill } from '../control/drills';
+import type { Drill } from '../../../shared/domain/rehearsal';
 import type { Prng } from '../world/prng';
 import { statusOf } from './fault-statuses';
 

@@ -24,6 +24,8 @@ export interface AliyunGatewayDeps {
   faults: FaultPlan;
   /** The cloud's clock (epoch ms), skew included. */
   now(): number;
+  /** A monotonic clock (ms) for flow control: a skewed cloud clock does not change elapsed time. */
+  elapsed(): number;
   log: Logger;
 }
 
@@ -70,7 +72,7 @@ export function createAliyunGateway(deps: AliyunGatewayDeps): RequestListener {
       if (!action || !world) throw new CloudFault(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.');
       const spec = actionSpec('aliyun', caller.action);
       const limit = faults.perSecond === null ? spec.limit : { count: faults.perSecond, windowMs: 1000 };
-      if (!deps.rate.admit(`${caller.account.accessKeyId}|${caller.action}`, limit, now)) {
+      if (!deps.rate.admit(`${caller.account.accessKeyId}|${caller.action}`, limit, deps.elapsed())) {
         throw new CloudFault(400, 'Throttling.User', 'Request was denied due to user flow control.');
       }
       const fields = replayOrRun(world, caller.action, spec.tokenParam, caller.params, () =>

@@ -5,7 +5,10 @@ import type { RateLimit } from '../../cloud/action-catalog';
  * limit in any window — the rule the app's own limiter is built to stay inside.
  */
 export interface RateGate {
-  /** Counts an arrival; false when it is over the limit (and then it is not counted). */
+  /**
+   * Counts an arrival at `now` on a monotonic clock (never the cloud's skewable one); false when it
+   * is over the limit (and then it is not counted).
+   */
   admit(key: string, limit: RateLimit, now: number): boolean;
 }
 

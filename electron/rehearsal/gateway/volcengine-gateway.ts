@@ -21,6 +21,8 @@ export interface VolcengineGatewayDeps {
   faults: FaultPlan;
   /** The cloud's clock (epoch ms), skew included. */
   now(): number;
+  /** A monotonic clock (ms) for flow control: a skewed cloud clock does not change elapsed time. */
+  elapsed(): number;
   log: Logger;
 }
 
@@ -81,7 +83,7 @@ export function createVolcengineGateway(deps: VolcengineGatewayDeps): RequestLis
       const spec = actionSpec('volcengine', action);
       if (incoming.method !== spec.method || !world) throw new CloudFault(405, 'MethodNotAllowed', `${action} does not accept ${incoming.method}`);
       const limit = faults.perSecond === null ? spec.limit : { count: faults.perSecond, windowMs: 1000 };
-      if (!deps.rate.admit(`${account.accessKeyId}|${action}`, limit, now)) throw new VolcengineGatewayFault(429, 'FlowLimitExceeded', 'Flow limit exceeded', 100018);
+      if (!deps.rate.admit(`${account.accessKeyId}|${action}`, limit, deps.elapsed())) throw new VolcengineGatewayFault(429, 'FlowLimitExceeded', 'Flow limit exceeded', 100018);
       const result = handler({ account: world, input: inputOf(incoming), now, newId: () => randomUUID().replace(/-/g, '') });
       if (faults.after) return actOut(res, faults.after, answer);
       sendJson(res, { status: 200, body: { ResponseMetadata: metadata, ...(result === undefined ? {} : { Result: result }) } }, deps.now());

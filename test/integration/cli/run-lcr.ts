@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,20 +24,24 @@ export interface LcrOptions {
 /**
  * A desk for one test: its own data folder and a `run` that starts the real CLI as a child
  * process on it, under the Secret Service with-keyring.sh started. Every run is recorded, so a
- * test can check that a secret appears in none of them.
+ * test can check that a secret appears in none of them. `start` leaves the process running (for
+ * `lcr rehearsal`), with the same environment.
  */
 export async function cliDesk() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lcr-cli-'));
   const runs: LcrRun[] = [];
-  const run = (args: readonly string[], { env = {}, input = '', interrupt }: LcrOptions = {}): Promise<LcrRun> => {
+  const start = (args: readonly string[], env: Record<string, string | undefined> = {}): ChildProcessWithoutNullStreams => {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, LCR_DATA_DIR: dataDir, LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined };
     for (const [name, value] of Object.entries(env)) {
       if (value === undefined) delete childEnv[name];
       else childEnv[name] = value;
     }
     for (const name of Object.keys(childEnv)) if (childEnv[name] === undefined) delete childEnv[name];
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, env: childEnv });
+    return spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, env: childEnv });
+  };
+  const run = (args: readonly string[], { env = {}, input = '', interrupt }: LcrOptions = {}): Promise<LcrRun> =>
+    new Promise((resolve, reject) => {
+      const child = start(args, env);
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -51,8 +55,7 @@ export async function cliDesk() {
       child.stdin.end(input);
       void interrupt?.then(() => child.kill('SIGINT'));
     });
-  };
-  return { dataDir, run, runs };
+  return { dataDir, run, runs, start };
 }
 
 /** The text of every file under a folder, for checking nothing there holds a secret. */

@@ -1,48 +1,68 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildRequest } from '../../../electron/cloud/build-request';
+import { resolveEndpoint } from '../../../electron/cloud/endpoint-policy';
+import type { HttpRequest } from '../../../electron/cloud/http-request';
 import { createHttpSender } from '../../../electron/cloud/transport/http-sender';
-import { startScriptedServer, type ScriptedServer } from './scripted-server';
+import type { RehearsalCloud } from '../../../electron/rehearsal/rehearsal-cloud';
+import { testProfile, testTimeouts } from './client-harness';
+import { useRehearsalCloud } from './rehearsal-fixture';
 
-// The sender on its own: which failures can have reached the cloud, cancellation, and the
-// standard proxy variables (a control room behind a corporate proxy must still reach the cloud).
-const timeouts = { connectMs: 500, headersMs: 300, bodyMs: 300 };
-let server: ScriptedServer | undefined;
-afterEach(async () => {
+// The sender on its own, against the rehearsal cloud: which failures can have reached the cloud,
+// cancellation, and the standard proxy variables (a control room behind a corporate proxy must
+// still reach the cloud).
+const rehearsal = useRehearsalCloud();
+afterEach(() => {
   vi.unstubAllEnvs();
-  await server?.close();
 });
 
-const get = (url: string) => ({ method: 'GET' as const, url, headers: {}, body: null });
+/** A DescribeCasters request signed as the Alibaba desk account, fresh (new nonce) each time. */
+function signedRequest(cloud: RehearsalCloud): HttpRequest {
+  const profile = testProfile('aliyun', cloud.info.aliyun.endpoint);
+  const credentials = { accessKeyId: cloud.info.aliyun.accessKeyId, accessKeySecret: cloud.info.aliyun.accessKeySecret };
+  const { endpoint } = resolveEndpoint('aliyun', profile.endpoint);
+  return buildRequest('aliyun', { action: 'DescribeCasters', method: 'POST', params: {}, profile, credentials, endpoint, date: new Date(), nonce: randomUUID() });
+}
+
+/** The request id the cloud's JSON answer carries. */
+const requestIdIn = (body: string) => (JSON.parse(body) as { RequestId?: string }).RequestId;
 
 describe('http sender', () => {
   it('returns the answer with lower-cased headers', async () => {
-    server = await startScriptedServer(() => ({ status: 200, json: { ok: 1 }, headers: { 'X-Acs-Request-Id': 'R1' } }));
-    const result = await createHttpSender(timeouts).send(get(`${server.endpoint}/?a=1`));
-    expect(result).toMatchObject({ ok: true, response: { status: 200, body: '{"ok":1}', headers: { 'x-acs-request-id': 'R1' } } });
+    const result = await createHttpSender(testTimeouts).send(signedRequest(rehearsal()));
+    if (!result.ok) throw new Error(`no answer: ${result.failure}`);
+    expect(result.response.status).toBe(200);
+    expect(result.response.headers['content-type']).toContain('application/json');
+    expect(result.response.headers['x-acs-request-id']).toBe(requestIdIn(result.response.body));
+    expect(result.answeredAt).toBeGreaterThanOrEqual(result.sentAt);
   });
 
   it('calls a refused connection "not sent": the cloud cannot have acted', async () => {
-    const probe = await startScriptedServer(() => ({ status: 200 }));
-    const endpoint = probe.endpoint;
-    await probe.close();
-    expect(await createHttpSender(timeouts).send(get(endpoint))).toMatchObject({ ok: false, failure: 'notSent' });
+    const cloud = rehearsal();
+    await cloud.drill({ kind: 'offline', provider: 'aliyun' });
+    expect(await createHttpSender(testTimeouts).send(signedRequest(cloud))).toMatchObject({ ok: false, failure: 'notSent' });
   });
 
   it('calls a silence after sending "no answer": the cloud may have acted', async () => {
-    server = await startScriptedServer(() => 'hang');
-    expect(await createHttpSender(timeouts).send(get(server.endpoint))).toMatchObject({ ok: false, failure: 'noAnswer' });
+    const cloud = rehearsal();
+    await cloud.drill({ kind: 'fail', provider: 'aliyun', hang: true, hangMs: 3000, rate: 1 });
+    expect(await createHttpSender(testTimeouts).send(signedRequest(cloud))).toMatchObject({ ok: false, failure: 'noAnswer' });
   });
 
   it('stops when the caller cancels', async () => {
-    server = await startScriptedServer(() => 'hang');
+    const cloud = rehearsal();
+    await cloud.drill({ kind: 'fail', provider: 'aliyun', hang: true, hangMs: 3000, rate: 1 });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    expect(await createHttpSender(timeouts).send(get(server.endpoint), controller.signal)).toMatchObject({ ok: false, failure: 'cancelled' });
+    const startedAt = performance.now();
+    expect(await createHttpSender(testTimeouts).send(signedRequest(cloud), controller.signal)).toMatchObject({ ok: false, failure: 'cancelled' });
+    expect(performance.now() - startedAt).toBeLessThan(400);
   });
 
   it('goes through HTTP_PROXY, and around it for hosts in NO_PROXY', async () => {
-    server = await startScriptedServer(() => ({ status: 200, json: { ok: true } }));
+    const cloud = rehearsal();
     // A forward proxy as corporate ones work: CONNECT host:port, then a byte tunnel.
     const tunnels: string[] = [];
     const proxy = http.createServer((_, res) => res.writeHead(405).end());
@@ -59,16 +79,15 @@ describe('http sender', () => {
       client.on('error', () => upstream.destroy());
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const target = new URL(server.endpoint).host;
+    const target = new URL(cloud.info.aliyun.endpoint).host;
     try {
       vi.stubEnv('HTTP_PROXY', `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`);
       vi.stubEnv('NO_PROXY', '');
-      expect(await createHttpSender(timeouts).send(get(`${server.endpoint}/?Action=X`))).toMatchObject({ ok: true });
+      expect(await createHttpSender(testTimeouts).send(signedRequest(cloud))).toMatchObject({ ok: true, response: { status: 200 } });
       expect(tunnels).toEqual([target]);
       vi.stubEnv('NO_PROXY', '127.0.0.1');
-      expect(await createHttpSender(timeouts).send(get(`${server.endpoint}/?Action=Y`))).toMatchObject({ ok: true });
+      expect(await createHttpSender(testTimeouts).send(signedRequest(cloud))).toMatchObject({ ok: true, response: { status: 200 } });
       expect(tunnels).toEqual([target]);
-      expect(server.received.map((r) => r.url.searchParams.get('Action'))).toEqual(['X', 'Y']);
     } finally {
       proxy.closeAllConnections();
       proxy.close();

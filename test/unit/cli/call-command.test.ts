@@ -36,6 +36,7 @@ function desk() {
       version: '9.9.9',
       now: () => new Date(),
       onInterrupt: () => () => undefined,
+      onStop: () => () => undefined,
       openServices: (logSink) => {
         const services = openCliServices({ env: runEnv, home: '/nonexistent/home', platform: 'linux', version: '9.9.9', logSink, vault: () => vault, openSettingsStore: () => store });
         return { ...services, close: async () => void closes.push(argv.join(' ')) };
@@ -164,11 +165,11 @@ describe('lcr call refusals', () => {
     expect(missing).toMatchObject({ code: 1, err: expect.stringContaining('The environment sets VOLC_ACCESSKEY but not its secret, so no call was made.') });
   });
 
-  it('says the built-in rehearsal profile cannot be called yet, as a cloud error, and closes the services', async () => {
+  it('calls the embedded rehearsal cloud as the built-in rehearsal profile, and closes the services', async () => {
     const { run, closes } = desk();
     const result = await run(['call', 'aliyun', 'DescribeCasters', '--json']);
-    expect(result.code).toBe(1);
-    expect(JSON.parse(result.err)).toEqual({ error: { code: 'rehearsal.unavailable', params: {}, provider: 'aliyun', action: null, requestId: null, retryable: false, hint: null } });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ CasterList: { Caster: expect.arrayContaining([expect.objectContaining({ CasterId: expect.any(String) })]) } });
     expect(closes).toEqual(['call aliyun DescribeCasters --json']);
   });
 });

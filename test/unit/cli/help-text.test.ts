@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { callGroup, commandGroups, globalOptions, profilesGroup } from '../../../electron/cli/command-specs';
-import { helpText, optionTerm, synopsis, type Translate } from '../../../electron/cli/help-text';
+import { callGroup, commandGroups, commandsUnder, globalOptions, profilesGroup } from '../../../electron/cli/command-specs';
+import { fullSynopsis, helpText, optionTerm, synopsis, type Translate } from '../../../electron/cli/help-text';
+import { drillGroup, rehearsalGroup } from '../../../electron/cli/rehearsal-specs';
 import { translate } from '../../../shared/i18n/translate';
 
 const english: Translate = (key, params) => translate('en', key, params);
@@ -67,5 +68,62 @@ describe('lcr help', () => {
     expect(text).toContain('退出码');
     expect(text).toContain('--access-key-id ID');
     expect(text).not.toContain('Usage');
+  });
+});
+
+describe('lcr rehearsal help', () => {
+  const drill = (name: string) => {
+    const found = drillGroup.commands.find((c) => c.name === name);
+    if (!found) throw new Error(name);
+    return found;
+  };
+
+  it('writes a one-of pair as alternatives, in the short and the full usage', () => {
+    expect(synopsis(drill('fail'), english)).toBe('lcr rehearsal drill fail --rate RATE (--code CODE | --hang) [options]');
+    expect(fullSynopsis(drill('fail'))).toBe(
+      'lcr rehearsal drill fail --rate RATE (--code CODE | --hang) [--hang-ms MS] [--after] [--provider aliyun|volcengine] [--action ACTION] [--control URL]',
+    );
+    expect(fullSynopsis(drill('cut'))).toBe('lcr rehearsal drill cut <domain/app/stream> [--upstream SEQ] [--control URL]');
+    const run = rehearsalGroup.run;
+    if (!run) throw new Error('rehearsal run');
+    expect(fullSynopsis(run)).toBe('lcr rehearsal [--port N] [--seed N] [--quota N]');
+  });
+
+  it('spells out the cloud and every drill in lcr rehearsal --help, and every drill in lcr rehearsal drill --help', () => {
+    const rehearsal = helpText({ group: rehearsalGroup }, english);
+    const drills = helpText({ group: drillGroup }, english);
+    for (const command of commandsUnder(rehearsalGroup, commandGroups)) {
+      expect(rehearsal).toContain(`  ${fullSynopsis(command)}\n      ${english(command.summary)}`);
+      for (const [name, option] of Object.entries(command.options)) expect(rehearsal).toContain(`\n  ${optionTerm(name, option)}  `);
+    }
+    for (const command of drillGroup.commands) {
+      expect(drills).toContain(`  ${fullSynopsis(command)}\n`);
+      for (const [name, option] of Object.entries(command.options)) expect(drills).toContain(`\n  ${optionTerm(name, option)}  `);
+    }
+    expect(drills).not.toContain('--port');
+    expect(rehearsal).toContain('exactly one line on standard output');
+    expect(rehearsal).toContain('LCR_REHEARSAL_CONTROL');
+    expect(drills).toContain('LCR_REHEARSAL_CONTROL');
+    expect(drills).toContain('--seconds=-30');
+  });
+
+  it('gives one option name one meaning within a spelled-out group, since its help lists it once', () => {
+    for (const group of commandGroups.filter((g) => g.spelledOut)) {
+      const helps = new Map<string, string>();
+      for (const [name, option] of commandsUnder(group, commandGroups).flatMap((c) => Object.entries(c.options))) {
+        expect(helps.get(name) ?? option.help, `${group.name} --${name}`).toBe(option.help);
+        helps.set(name, option.help);
+      }
+    }
+  });
+
+  it('lists the cloud and each drill at the top, and reads in Chinese for zh-CN', () => {
+    const top = helpText({}, english);
+    expect(top).toMatch(/\n {2}rehearsal +Run the rehearsal cloud/);
+    for (const command of drillGroup.commands) expect(top).toContain(`rehearsal drill ${command.name}`);
+    const inChinese = helpText({ group: drillGroup }, chinese);
+    expect(inChinese).toContain('选项');
+    expect(inChinese).toContain('lcr rehearsal drill latency --ms MS');
+    expect(inChinese).not.toContain('Options');
   });
 });

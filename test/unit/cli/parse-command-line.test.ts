@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CliError } from '../../../electron/cli/exit-codes';
-import { commandGroups, type GroupSpec } from '../../../electron/cli/command-specs';
+import { commandGroups, commandWords, type GroupSpec } from '../../../electron/cli/command-specs';
 import { parseCommandLine, tokeniserOptions, type ParseOutcome } from '../../../electron/cli/parse-command-line';
 
 const parse = (line: string[]) => parseCommandLine(line);
@@ -138,5 +138,60 @@ describe('lcr command line parsing', () => {
       ],
     };
     expect(() => tokeniserOptions([clash])).toThrow(/--x/);
+  });
+});
+
+describe('lcr rehearsal command line: a group with a command of its own and a group nested in it', () => {
+  it('runs the group\'s own command when no command word follows', () => {
+    const { group, command, args } = run(['rehearsal', '--port', '0', '--seed=3']);
+    expect([group.name, commandWords(command)]).toEqual(['rehearsal', 'rehearsal']);
+    expect(args.string('port')).toBe('0');
+    expect(args.string('seed')).toBe('3');
+    expect(args.string('quota')).toBeUndefined();
+    expect(args.positionals).toEqual([]);
+    expect(run(['--lang', 'en', 'rehearsal']).command.name).toBe('');
+  });
+
+  it('reads a drill: the nested group wins over its parent, the kind is the command word', () => {
+    const { group, command, args } = run(['rehearsal', 'drill', 'cut', 'live.example/live/main', '--upstream', '2', '--control', 'http://127.0.0.1:1']);
+    expect([group.name, commandWords(command)]).toEqual(['rehearsal drill', 'rehearsal drill cut']);
+    expect(args.positionals).toEqual(['live.example/live/main']);
+    expect(args.string('upstream')).toBe('2');
+    expect(args.string('control')).toBe('http://127.0.0.1:1');
+    expect(run(['rehearsal', 'drill', 'skew', '--seconds=-30']).args.string('seconds')).toBe('-30');
+  });
+
+  it('answers --help for each group rather than running the group\'s own command', () => {
+    const help = parse(['rehearsal', '--help']);
+    expect(help).toMatchObject({ kind: 'help', topic: { group: { name: 'rehearsal' } } });
+    expect(help.kind === 'help' && help.topic.command).toBeUndefined();
+    expect(parse(['rehearsal', 'drill', '-h'])).toMatchObject({ kind: 'help', topic: { group: { name: 'rehearsal drill' } } });
+    expect(parse(['rehearsal', 'drill', 'fail', '--help'])).toMatchObject({ kind: 'help', topic: { command: { name: 'fail' } } });
+  });
+
+  it('refuses what the words do not name, pointing at the right group', () => {
+    expect(usage(['rehearsal', 'start'])).toMatchObject({ key: 'cli.usage.unknownCommand', params: { command: 'rehearsal start' } });
+    expect(usage(['rehearsal', 'drill', 'explode'])).toMatchObject({ key: 'cli.usage.unknownCommand', params: { command: 'rehearsal drill explode' } });
+    const missing = usage(['rehearsal', 'drill']);
+    expect(missing.key).toBe('cli.usage.missingCommand');
+    expect(missing.outcome.kind === 'usage' && missing.outcome.topic.group?.name).toBe('rehearsal drill');
+    expect(usage(['rehearsal', '--ms', '5'])).toMatchObject({ key: 'cli.usage.unknownOption', params: { option: '--ms' } });
+  });
+
+  it('refuses what a kind does not take', () => {
+    expect(usage(['rehearsal', 'drill', 'cut', 'a/b/c', '--ms', '5'])).toMatchObject({ key: 'cli.usage.unknownOption', params: { option: '--ms' } });
+    expect(usage(['rehearsal', 'drill', 'clear', '--provider', 'aliyun']).key).toBe('cli.usage.unknownOption');
+    expect(usage(['rehearsal', 'drill', 'cut'])).toMatchObject({ key: 'cli.usage.missingArgument', params: { argument: 'domain/app/stream' } });
+    expect(usage(['rehearsal', 'drill', 'latency'])).toMatchObject({ key: 'cli.usage.missingOption', params: { option: '--ms' } });
+    expect(usage(['rehearsal', 'drill', 'offline', '--provider', 'aws'])).toMatchObject({ key: 'cli.usage.invalidValue', params: { allowed: 'aliyun, volcengine' } });
+    expect(usage(['rehearsal', 'drill', 'skew', '--seconds', '-30'])).toMatchObject({ key: 'cli.usage.missingValue', params: { option: '--seconds' } });
+  });
+
+  it('requires exactly one option of a one-of pair', () => {
+    expect(usage(['rehearsal', 'drill', 'fail', '--rate', '1'])).toMatchObject({ key: 'cli.usage.missingEither', params: { option: '--code', other: '--hang' } });
+    expect(usage(['rehearsal', 'drill', 'fail', '--rate', '1', '--code', 'X', '--hang'])).toMatchObject({ key: 'cli.usage.conflict', params: { option: '--code', other: '--hang' } });
+    expect(usage(['rehearsal', 'drill', 'fail', '--rate', '1', '--code', 'X', '--hang-ms', '5'])).toMatchObject({ key: 'cli.usage.conflict', params: { option: '--code', other: '--hang-ms' } });
+    expect(run(['rehearsal', 'drill', 'fail', '--rate', '1', '--hang', '--hang-ms', '5']).args.flag('hang')).toBe(true);
+    expect(run(['rehearsal', 'drill', 'fail', '--rate', '1', '--code', 'X']).args.string('code')).toBe('X');
   });
 });

@@ -29,6 +29,7 @@ function desk(initial?: unknown) {
       version: '9.9.9',
       now: () => new Date('2026-11-22T20:00:00Z'),
       onInterrupt: () => () => undefined,
+      onStop: () => () => undefined,
       openServices: (logSink) =>
         openCliServices({ env, home: '/nonexistent/home', platform: 'linux', version: '9.9.9', logSink, vault: () => vault, openSettingsStore: () => store }),
     });

@@ -37,6 +37,24 @@ describe('findStream', () => {
   });
 });
 
+describe('drill refusals', () => {
+  const codeOf = (act: () => unknown) => {
+    try {
+      act();
+    } catch (thrown) {
+      return (thrown as { error?: { code: string; params: object } }).error;
+    }
+    return undefined;
+  };
+
+  it('are typed errors the UI and lcr can say in the operator\'s language', () => {
+    const accounts = seededAccounts();
+    expect(codeOf(() => cutUpstream(accounts, 'nowhere.example/live/main', undefined, later))).toMatchObject({ code: 'rehearsal.unknownStream', params: { stream: 'nowhere.example/live/main' } });
+    expect(codeOf(() => cutUpstream(accounts, auto, 'main_AliRewrite_9', later))).toMatchObject({ code: 'rehearsal.unknownUpstream', params: { stream: auto, upstream: 'main_AliRewrite_9' } });
+    expect(codeOf(() => restoreUpstream(accounts, auto, undefined, later))).toMatchObject({ code: 'rehearsal.nothingToRestore', params: { stream: auto } });
+  });
+});
+
 describe('cutUpstream', () => {
   it('in automatic mode hands the air to the longest-pushing upstream, logged as master stream no data', () => {
     const [desk] = seededAccounts();

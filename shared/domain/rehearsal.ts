@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Provider } from '../../../shared/domain/provider';
+import { Provider } from './provider';
 
 /** Which calls a fault applies to: one provider, one action, or both narrowed; all calls when absent. */
 const Scope = {
@@ -48,7 +48,7 @@ export const Drill = z.discriminatedUnion('kind', [
       ...Scope,
     })
     .strict()
-    .refine((drill) => (drill.code === undefined) !== (drill.hang === true), { message: 'give either code or hang' }),
+    .refine((drill) => (drill.code !== undefined) !== (drill.hang === true), { message: 'give either code or hang' }),
   z.object({ kind: z.literal('throttle'), perSecond: z.number().int().min(0).max(10_000), ...Scope }).strict(),
   z.object({ kind: z.literal('drop'), rate: Rate, after: z.boolean().optional(), ...Scope }).strict(),
   z.object({ kind: z.literal('skew'), seconds: z.number().int().min(-86_400).max(86_400) }).strict(),
@@ -60,3 +60,14 @@ export type Drill = z.infer<typeof Drill>;
 
 /** The drill kinds, in the order help lists them. */
 export const drillKinds = ['cut', 'restore', 'latency', 'fail', 'throttle', 'drop', 'skew', 'offline', 'online', 'clear'] as const;
+
+/**
+ * Whether the embedded rehearsal cloud runs in this process and where: it starts on the first
+ * call made as a built-in rehearsal profile (or the first drill). The addresses are loopback; the
+ * keys are not part of this, since the renderer never needs them.
+ */
+export const RehearsalStatus = z.object({
+  running: z.boolean(),
+  endpoints: z.object({ aliyun: z.string(), volcengine: z.string(), control: z.string() }).nullable(),
+});
+export type RehearsalStatus = z.infer<typeof RehearsalStatus>;
