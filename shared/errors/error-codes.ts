@@ -66,6 +66,7 @@ export const ErrorCode = z.enum([
   'domain.noIngestMapping',
   'stream.noDualIngest',
   'stream.dualIngestNotStarted',
+  'stream.switchUnconfirmed',
   'studio.notFound',
   'studio.invalidId',
   'studio.running',

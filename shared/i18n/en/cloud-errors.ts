@@ -45,6 +45,7 @@ export const cloudErrorMessages = {
   'error.domain.notFound': 'This domain does not exist in the Alibaba Cloud account. Check the domain name, or pick it again from the domain list.',
   'error.domain.noIngestMapping': 'Alibaba Cloud could not find the ingest domain for this streaming domain. Map an ingest (push) domain to it in the ApsaraVideo Live console, then try again.',
   'error.stream.noDualIngest': 'Alibaba Cloud has no active/standby (dual-stream) task for this stream, so nothing was switched. Check that dual-stream disaster recovery is on for the domain, that both encoders are pushing this exact stream, and that the domain, app and stream names are right; then refresh.',
+  'error.stream.switchUnconfirmed': 'The switch of {stream} to {target} is not confirmed: the cloud does not show it on air ({onAir} is). The tile keeps what the cloud last confirmed; look again before switching once more.',
   'error.stream.dualIngestNotStarted': 'The active/standby task for this stream exists but has not started yet, so nothing was switched. Wait until both upstreams are ingesting, refresh, and try again.',
   'error.studio.notFound': 'This production studio no longer exists in Alibaba Cloud. It may have been deleted in the console or from another tool; refresh the studio list.',
   'error.studio.invalidId': 'Alibaba Cloud does not accept this production studio ID. Refresh the studio list and pick the studio again.',

@@ -31,6 +31,7 @@ export const cloudErrorMessagesZhCN: Record<keyof typeof cloudErrorMessages, str
   'error.domain.notFound': '该阿里云账号下不存在此域名。请检查域名，或从域名列表中重新选择。',
   'error.domain.noIngestMapping': '阿里云找不到该播流域名对应的推流域名。请在视频直播控制台为其配置推流域名映射后重试。',
   'error.stream.noDualIngest': '阿里云中没有该流的主备流（双流灾备）任务，未执行切换。请确认该域名已开启双流灾备、两路编码器都在推送这一路流，且域名、应用名和流名正确，然后刷新。',
+  'error.stream.switchUnconfirmed': '{stream} 切换到 {target} 未得到确认：云端显示正在播出的仍是 {onAir}。画面保留云端最后确认的状态；请再次查看后再决定是否重新切换。',
   'error.stream.dualIngestNotStarted': '该流的主备流任务已存在但尚未启动，未执行切换。请等待两路上行流都开始推流，刷新后重试。',
   'error.studio.notFound': '该导播台在阿里云中已不存在，可能已在控制台或其他工具中删除。请刷新导播台列表。',
   'error.studio.invalidId': '阿里云不接受该导播台 ID。请刷新导播台列表并重新选择导播台。',

@@ -1,0 +1,68 @@
+import type { DualIngestStream } from '../../shared/domain/live-streams';
+import { onAirUpstream } from '../../shared/domain/live-streams';
+import { AppErrorException, appError, toAppError } from '../../shared/errors/app-error';
+import { listDualIngestStreams, switchOnAirUpstream } from '../cloud/actions/aliyun/dual-stream';
+import { runAction, type ActionOptions } from '../cloud/actions/action-definition';
+import type { CloudClient } from '../cloud/cloud-client';
+import type { Timer } from '../cloud/transport/rate-limiter';
+
+/** A dual-ingest stream by its names. */
+export interface StreamRef {
+  domain: string;
+  app: string;
+  stream: string;
+}
+
+/** How long and how often to re-read before a switch counts as not confirmed. */
+export interface ConfirmPolicy {
+  /** Re-reads after the request, at most this many. */
+  reads: number;
+  /** Pause between re-reads that do not yet show the target on air. */
+  everyMs: number;
+}
+
+/** Four re-reads half a second apart: the cloud applies a manual switch within a second or two. */
+export const defaultConfirmPolicy: ConfirmPolicy = { reads: 4, everyMs: 500 };
+
+/** Who takes the switch and how. */
+export interface TakeDeps {
+  client: CloudClient;
+  timer: Timer;
+  policy?: ConfirmPolicy;
+  profileId?: string;
+  signal?: AbortSignal;
+}
+
+const pathOf = ({ domain, app, stream }: StreamRef) => `${domain}/${app}/${stream}`;
+
+/** The stream as the cloud shows it now, or null when it is no longer listed (off the air). */
+async function reread(deps: TakeDeps, ref: StreamRef, options: ActionOptions): Promise<DualIngestStream | null> {
+  const streams = await listDualIngestStreams(deps.client, { domain: ref.domain, stream: ref.stream }, options);
+  return streams.find((candidate) => candidate.app === ref.app && candidate.stream === ref.stream) ?? null;
+}
+
+/**
+ * Puts `sequence` on air and returns the stream as re-read once the cloud shows it there — the
+ * only way a switch is ever reported done. The request's own answer proves nothing: after a
+ * refusal the cloud's reason is thrown as is; after no answer at all (timeout, outcome unknown)
+ * the stream is re-read, because the switch may have happened. If no re-read shows the target on
+ * air, the switch is `stream.switchUnconfirmed`, naming what is on air instead: never success.
+ */
+export async function takeSwitch(deps: TakeDeps, ref: StreamRef, sequence: string): Promise<DualIngestStream> {
+  const policy = deps.policy ?? defaultConfirmPolicy;
+  const options: ActionOptions = { ...(deps.profileId ? { profileId: deps.profileId } : {}), ...(deps.signal ? { signal: deps.signal } : {}) };
+  try {
+    await runAction(deps.client, switchOnAirUpstream, { domain: ref.domain, app: ref.app, stream: ref.stream, sequence }, options);
+  } catch (thrown) {
+    const error = toAppError(thrown);
+    if (error.code !== 'cloud.outcomeUnknown' && error.code !== 'cloud.timeout') throw thrown;
+  }
+  let seen: DualIngestStream | null = null;
+  for (let read = 0; read < policy.reads; read += 1) {
+    if (read > 0) await deps.timer.sleep(policy.everyMs, deps.signal);
+    seen = await reread(deps, ref, options);
+    if (seen && onAirUpstream(seen)?.sequence === sequence) return seen;
+  }
+  const onAir = seen ? (onAirUpstream(seen)?.sequence ?? '—') : '—';
+  throw new AppErrorException(appError('stream.switchUnconfirmed', { stream: pathOf(ref), target: sequence, onAir }, { provider: 'aliyun', action: 'SetLiveDomainMultiStreamMaster' }));
+}
