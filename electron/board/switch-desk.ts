@@ -1,0 +1,154 @@
+import type { DualIngestStream } from '../../shared/domain/live-streams';
+import { chooseStandby } from '../../shared/domain/standby-choice';
+import { AppErrorException, appError, toAppError, type AppError } from '../../shared/errors/app-error';
+import { takeSwitch, type StreamRef, type TakeDeps } from './take-switch';
+
+/** Where one tile's switch stands. */
+export type TilePhase =
+  | { kind: 'idle' }
+  | { kind: 'armed'; sequence: string }
+  | { kind: 'pending'; sequence: string }
+  | { kind: 'failed'; sequence: string; error: AppError };
+
+/** How a take ended. `ignored`: a take was already pending, or came within the debounce time. */
+export type TakeOutcome = { kind: 'confirmed'; stream: DualIngestStream } | { kind: 'failed'; error: AppError } | { kind: 'ignored' };
+
+/** A switch this desk confirmed: what the board labels "from this desk" rather than "elsewhere". */
+export interface DeskSwitch {
+  key: string;
+  sequence: string;
+  at: number;
+}
+
+/** What the desk switches with. */
+export interface SwitchDeskDeps extends Omit<TakeDeps, 'signal'> {
+  /** Takes on one tile closer together than this are one press (a bounced key, a double click). */
+  debounceMs?: number;
+  /** Wall-clock time (epoch ms), which the cloud's change log is in; `Date.now` by default. */
+  wallNow?: () => number;
+}
+
+/**
+ * The one path every switch takes — a click, a board key, a global shortcut, `lcr switch` — so
+ * each obeys the same rules: a locked desk switches nothing; arming picks "the standby" or, armed
+ * again, the next one; a take needs an armed standby, is ignored while one is pending or within the
+ * debounce time, and is done only when the cloud confirms (take-switch.ts). A failed take keeps
+ * the reason on the tile until the next arm.
+ */
+export interface SwitchDesk {
+  phase(ref: StreamRef): TilePhase;
+  /** Arms `sequence`, else cycles to the next standby, else "the standby"; returns the armed one. */
+  arm(stream: DualIngestStream, sequence?: string): string;
+  disarm(ref: StreamRef): void;
+  take(stream: DualIngestStream): Promise<TakeOutcome>;
+  /** Takes the armed standby, or arms "the standby" and takes it: failover in one press. */
+  failOverNow(stream: DualIngestStream): Promise<TakeOutcome>;
+  setLocked(locked: boolean): void;
+  locked(): boolean;
+  /** The switches this desk confirmed, oldest first. */
+  history(): readonly DeskSwitch[];
+  onChange(listener: (key: string, phase: TilePhase) => void): () => void;
+}
+
+/** Two presses on one tile within a quarter second are one press. */
+export const defaultDebounceMs = 250;
+
+/** A tile's key: its stream as `domain/app/stream`. */
+export const keyOf = ({ domain, app, stream }: StreamRef): string => `${domain}/${app}/${stream}`;
+
+/** Creates the desk's switch controller. */
+export function createSwitchDesk(deps: SwitchDeskDeps): SwitchDesk {
+  const phases = new Map<string, TilePhase>();
+  const lastTake = new Map<string, number>();
+  const listeners = new Set<(key: string, phase: TilePhase) => void>();
+  const history: DeskSwitch[] = [];
+  const debounceMs = deps.debounceMs ?? defaultDebounceMs;
+  const wallNow = deps.wallNow ?? Date.now;
+  let isLocked = false;
+
+  const phaseOf = (key: string): TilePhase => phases.get(key) ?? { kind: 'idle' };
+  const set = (key: string, phase: TilePhase) => {
+    phases.set(key, phase);
+    for (const listener of listeners) listener(key, phase);
+  };
+  const refuseIfLocked = (ref: StreamRef) => {
+    if (isLocked) throw new AppErrorException(appError('board.locked', { stream: keyOf(ref) }));
+  };
+
+  const arm = (stream: DualIngestStream, sequence?: string): string => {
+    refuseIfLocked(stream);
+    const key = keyOf(stream);
+    const current = phaseOf(key);
+    if (current.kind === 'pending') throw new AppErrorException(appError('board.switchPending', { stream: key }));
+    const standbys = stream.upstreams.filter((upstream) => !upstream.master).map((upstream) => upstream.sequence);
+    let chosen = sequence;
+    if (chosen === undefined && current.kind === 'armed' && standbys.length > 1) {
+      chosen = standbys[(standbys.indexOf(current.sequence) + 1) % standbys.length];
+    }
+    if (chosen === undefined) {
+      const choice = chooseStandby(stream, wallNow());
+      if (choice.kind === 'choose') throw new AppErrorException(appError('board.chooseStandby', { stream: key, candidates: choice.candidates.join(', ') }));
+      chosen = choice.sequence;
+    }
+    if (!stream.upstreams.some((upstream) => upstream.sequence === chosen && !upstream.master)) {
+      throw new AppErrorException(appError('board.notAStandby', { stream: key, upstream: chosen }));
+    }
+    set(key, { kind: 'armed', sequence: chosen });
+    return chosen;
+  };
+
+  /** A press that must be ignored: a take is pending on the tile, or one was sent a moment ago. */
+  const bounced = (key: string) => phaseOf(key).kind === 'pending' || deps.timer.now() - (lastTake.get(key) ?? -Infinity) < debounceMs;
+
+  const take = async (stream: DualIngestStream): Promise<TakeOutcome> => {
+    const key = keyOf(stream);
+    const current = phaseOf(key);
+    if (bounced(key)) return { kind: 'ignored' };
+    try {
+      refuseIfLocked(stream);
+      if (current.kind !== 'armed') throw new AppErrorException(appError('board.notArmed', { stream: key }));
+    } catch (thrown) {
+      return { kind: 'failed', error: toAppError(thrown) };
+    }
+    lastTake.set(key, deps.timer.now());
+    set(key, { kind: 'pending', sequence: current.sequence });
+    try {
+      const confirmed = await takeSwitch(deps, stream, current.sequence);
+      history.push({ key, sequence: current.sequence, at: wallNow() });
+      set(key, { kind: 'idle' });
+      return { kind: 'confirmed', stream: confirmed };
+    } catch (thrown) {
+      const error = toAppError(thrown);
+      set(key, { kind: 'failed', sequence: current.sequence, error });
+      return { kind: 'failed', error };
+    }
+  };
+
+  return {
+    phase: (ref) => phaseOf(keyOf(ref)),
+    arm,
+    disarm(ref) {
+      const key = keyOf(ref);
+      if (phaseOf(key).kind !== 'pending') set(key, { kind: 'idle' });
+    },
+    take,
+    async failOverNow(stream) {
+      if (bounced(keyOf(stream))) return { kind: 'ignored' };
+      try {
+        if (phaseOf(keyOf(stream)).kind !== 'armed') arm(stream);
+      } catch (thrown) {
+        return { kind: 'failed', error: toAppError(thrown) };
+      }
+      return take(stream);
+    },
+    setLocked(locked) {
+      isLocked = locked;
+    },
+    locked: () => isLocked,
+    history: () => history,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
