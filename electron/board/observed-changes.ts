@@ -1,0 +1,49 @@
+import type { BoardTile } from '../../shared/domain/board';
+import { onAirUpstream, type SwitchReason } from '../../shared/domain/live-streams';
+import { pinKey } from './board-poll';
+import type { DeskSwitch } from './switch-desk';
+
+/**
+ * Something the board saw change on a tile between two reads, for a notification and a journal
+ * entry: the master moved (with the cloud's reason, and whether this desk did it), the stream
+ * left or came back on the air, nothing is on air any more although encoders still push
+ * (`masterLost`: manual mode after the master's encoder stopped), or it lost or regained its standby.
+ */
+export type ObservedChange =
+  | { kind: 'masterChanged'; key: string; from: string | null; to: string; reason: SwitchReason | null; byThisDesk: boolean }
+  | { kind: 'offAir' | 'backOnAir' | 'masterLost' | 'standbyLost' | 'standbyBack'; key: string };
+
+/** How recent a desk switch must be to claim a master change as this desk's. */
+export const deskClaimMs = 60_000;
+
+/**
+ * The changes between the tiles as last shown and as just read. Only reads that listed the
+ * stream both times are compared for its master: a failed read shows nothing new, and a stream
+ * that left the air is reported as that, not as a switch. A master change is this desk's when the
+ * desk confirmed a switch to that upstream within the last minute; anything else is "elsewhere"
+ * (another desk, the console, or automatic mode — the reason says which).
+ */
+export function observeChanges(previous: ReadonlyMap<string, BoardTile>, next: readonly BoardTile[], desk: readonly DeskSwitch[], now: number): ObservedChange[] {
+  const changes: ObservedChange[] = [];
+  for (const tile of next) {
+    const key = pinKey(tile.pin);
+    const before = previous.get(key);
+    if (!before || tile.readError) continue;
+    if (before.presence === 'listed' && tile.presence === 'notListed') changes.push({ kind: 'offAir', key });
+    if (before.presence === 'notListed' && tile.presence === 'listed') changes.push({ kind: 'backOnAir', key });
+    if (before.presence !== 'listed' || tile.presence !== 'listed' || !before.stream || !tile.stream) continue;
+    const from = onAirUpstream(before.stream)?.sequence ?? null;
+    const to = onAirUpstream(tile.stream)?.sequence ?? null;
+    if (to !== null && to !== from) {
+      const [latest] = tile.stream.changes;
+      const reason = latest && latest.sequence === to ? latest.reason : null;
+      const byThisDesk = desk.some((entry) => entry.key === key && entry.sequence === to && now - entry.at <= deskClaimMs);
+      changes.push({ kind: 'masterChanged', key, from, to, reason, byThisDesk });
+    }
+    if (from !== null && to === null) changes.push({ kind: 'masterLost', key });
+    const standbys = (stream: typeof tile.stream) => stream.upstreams.filter((upstream) => !upstream.master).length;
+    if (standbys(before.stream) > 0 && standbys(tile.stream) === 0) changes.push({ kind: 'standbyLost', key });
+    if (standbys(before.stream) === 0 && standbys(tile.stream) > 0) changes.push({ kind: 'standbyBack', key });
+  }
+  return changes;
+}
