@@ -72,6 +72,7 @@ export const ErrorCode = z.enum([
   'board.chooseStandby',
   'board.notAStandby',
   'board.notArmed',
+  'board.pinsChanged',
   'studio.notFound',
   'studio.invalidId',
   'studio.running',
