@@ -18,7 +18,7 @@ export type CloudCallErrorCode = Extract<ErrorCode, `${'cloud' | 'domain' | 'str
 export const cloudErrorMessages = {
   'error.cloud.invalidInput': 'The request was not sent: some values are not acceptable to the cloud. See the fields marked.',
   'error.cloud.timeout': 'No answer came from the cloud in time. A read can simply be repeated; for a change, it is not known whether it took effect, so check the current state before trying again.',
-  'error.cloud.outcomeUnknown': 'The request was sent but no definite answer came back, so it is not known whether it took effect. The app is re-reading the state; check it before trying again.',
+  'error.cloud.outcomeUnknown': 'The request was sent but no definite answer came back, so it is not known whether it took effect. It was not sent again; check the current state before trying again.',
   'error.cloud.offline': 'Could not connect to the cloud: the network is down, the name could not be resolved, or a firewall or proxy blocked the connection. The request never reached the cloud, so nothing was changed. Check the network and try again.',
   'error.cloud.unexpectedResponse': 'The cloud\'s answer could not be read: it was not the expected JSON (a proxy or gateway may have answered instead). If this was a change, check the current state before trying again.',
   'error.cloud.credentialsMissing': 'The keychain holds no AccessKey secret for the profile in use, so the call was not made. Edit the profile and enter its AccessKey secret again.',

@@ -4,7 +4,7 @@ import type { cloudErrorMessages } from '../en/cloud-errors';
 export const cloudErrorMessagesZhCN: Record<keyof typeof cloudErrorMessages, string> = {
   'error.cloud.invalidInput': '请求未发送：部分取值不被云服务接受，请查看标出的字段。',
   'error.cloud.timeout': '云端未在规定时间内应答。查询可直接重试；若是变更操作，无法确定是否已生效，请先查看当前状态再决定是否重试。',
-  'error.cloud.outcomeUnknown': '请求已发出，但没有收到明确应答，无法确定是否已生效。应用正在重新读取状态，请先核对状态再决定是否重试。',
+  'error.cloud.outcomeUnknown': '请求已发出，但没有收到明确应答，无法确定是否已生效。请求未被重发；请先核对当前状态再决定是否重试。',
   'error.cloud.offline': '无法连接云端：网络中断、域名无法解析，或连接被防火墙或代理拦截。请求未到达云端，未做任何更改。请检查网络后重试。',
   'error.cloud.unexpectedResponse': '无法识别云端的应答：不是预期的 JSON（可能是代理或网关代为应答）。若是变更操作，请先查看当前状态再重试。',
   'error.cloud.credentialsMissing': '钥匙串中没有当前配置的 AccessKey Secret，因此未发起调用。请编辑该配置并重新输入 AccessKey Secret。',

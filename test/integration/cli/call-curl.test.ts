@@ -1,80 +1,99 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runAction } from '../../../electron/cloud/actions/action-definition';
+import { createCaster } from '../../../electron/cloud/actions/aliyun/caster-lifecycle';
+import { listAllRelayGroups } from '../../../electron/cloud/actions/volcengine/relay-groups';
 import { journalPath, readJournal } from '../../../electron/journal/journal-file';
-import { startScriptedServer, type Received, type Reply, type ScriptedServer } from '../cloud/scripted-server';
+import { aliyunRehearsalAccounts, rehearsalStsKeys, volcengineRehearsalAccounts } from '../../../electron/rehearsal/rehearsal-keys';
+import { deskClient, useRehearsalCloud } from '../cloud/rehearsal-fixture';
+import { deskWithProfile } from './call-desk';
 import { cliDesk, filesUnder } from './run-lcr';
-import { expectedAliyunV3, expectedVolcengine, header, receivedQuery, runInShell } from './signed-requests';
 
 // `lcr call --print-curl`: the signed request as a curl command that a POSIX shell runs and the
-// cloud accepts as the same signed request — carrying no secret, and refused for STS credentials.
-const secret = 'Curl-Secret-5f6a7b8c';
-const token = 'CAIS-curl-sts-token-0a1b2c3d4e';
-const keyId = 'LTAI5tCurlKey000000009P6';
-const volcKeyId = 'AKLTCurlVolcKey000001';
-const volcSecret = 'Curl-Volc-Secret-9d0e1f';
+// rehearsal cloud accepts as the same signed request — carrying no secret, and refused for STS
+// credentials. The real curl sends it; the cloud's signature check proves the command is the
+// request lcr signed, byte for byte.
+const rehearsal = useRehearsalCloud();
+const [deskAccount] = aliyunRehearsalAccounts;
+const [volcAccount] = volcengineRehearsalAccounts;
 
-let server: ScriptedServer | undefined;
-afterEach(async () => server?.close());
+/** Runs a printed curl command in a POSIX shell, as an operator pasting it would, and reads the cloud's JSON answer. */
+async function runInShell(command: string): Promise<unknown> {
+  const { stdout } = await promisify(execFile)('sh', ['-c', command], { encoding: 'utf8' });
+  return JSON.parse(stdout);
+}
 
-/** A loopback cloud that answers only requests whose signature its provider's own SDK agrees with. */
-async function verifyingServer(expected: (request: Received) => string): Promise<ScriptedServer> {
-  server = await startScriptedServer((request): Reply => {
-    if (header(request, 'authorization') !== expected(request)) return { status: 400, json: { RequestId: 'REQ-SIG', Code: 'SignatureDoesNotMatch', Message: 'mismatch' } };
-    return { status: 200, json: { RequestId: 'REQ-CURL', ResponseMetadata: { RequestId: 'REQ-CURL' }, 结果: '已接受' } };
-  });
-  return server;
+/** The query of the URL a printed command sends to, decoded. */
+function printedQuery(command: string): Record<string, string> {
+  const [, url = ''] = /^curl -sS -X \w+ '([^']+)'/.exec(command) ?? [];
+  return Object.fromEntries(new URL(url).searchParams);
 }
 
 describe('lcr call --print-curl', () => {
-  it('prints an Alibaba V3 request that curl sends and the server accepts, with nothing sent by lcr itself', async () => {
-    const s = await verifyingServer((request) => expectedAliyunV3(request, keyId, secret));
-    const desk = await cliDesk();
-    await desk.run(['profiles', 'add', '--provider', 'aliyun', '--name', 'Show A', '--access-key-id', keyId, '--endpoint', s.endpoint, '--secret-stdin'], { input: `${secret}\n` });
-    const printed = await desk.run(['call', 'aliyun', 'DescribeCasters', 'CasterName=晚间 "新闻" $HOME `id` \'x\'', 'PageSize=10', '--profile', 'Show A', '--print-curl']);
+  it('prints an Alibaba V3 request that curl sends and the cloud accepts once, with nothing sent by lcr itself', async () => {
+    const cloud = rehearsal();
+    // A studio whose name needs every kind of shell quoting: the name filter finds it only if curl sends the name exactly.
+    const name = `晚间 "新闻" $HOME \`id\` 'x'`;
+    const ops = await deskClient(cloud, 'aliyun');
+    const { studioId } = await runAction(ops.client, createCaster, { type: 'normal', name, clientToken: randomUUID() });
+    const desk = await deskWithProfile('aliyun', 'Show A', deskAccount, cloud.info.aliyun.endpoint);
+
+    const printed = await desk.run(['call', 'aliyun', 'DescribeCasters', `CasterName=${name}`, 'PageSize=10', '--profile', 'Show A', '--print-curl']);
     expect(printed.code).toBe(0);
     expect(printed.stdout).toMatch(/^curl -sS -X POST 'http:\/\/127\.0\.0\.1:\d+\/\?CasterName=/);
     expect(printed.stderr).toMatch(/^Signed, not sent\. The signature is valid until about .*Z, and its nonce works once/);
-    expect(s.received).toHaveLength(0);
+    // RegionId comes from the profile's region, as Alibaba's SDKs add it.
+    expect(printedQuery(printed.stdout)).toEqual({ CasterName: name, PageSize: '10', RegionId: 'cn-shanghai' });
 
-    const sent = await runInShell(printed.stdout);
-    expect(JSON.parse(sent.stdout)).toMatchObject({ RequestId: 'REQ-CURL', 结果: '已接受' });
-    const [request] = s.received;
-    if (!request) throw new Error('curl sent nothing');
-    expect(header(request, 'authorization')).toBe(expectedAliyunV3(request, keyId, secret));
-    expect(header(request, 'authorization')).not.toBe(expectedAliyunV3(request, keyId, `${secret}x`));
-    expect(receivedQuery(request)).toEqual({ CasterName: '晚间 "新闻" $HOME `id` \'x\'', PageSize: '10', RegionId: 'cn-shanghai' });
-    expect(header(request, 'x-acs-action')).toBe('DescribeCasters');
+    // The signature covers what was printed: an edited command is refused, before its nonce is spent.
+    expect(await runInShell(printed.stdout.replace('PageSize=10', 'PageSize=11'))).toMatchObject({ Code: 'SignatureDoesNotMatch' });
+    // Accepted once — so lcr itself sent nothing, or the nonce would be spent — and never again.
+    expect(await runInShell(printed.stdout)).toMatchObject({ Total: 1, CasterList: { Caster: [{ CasterId: studioId, CasterName: name }] } });
+    expect(await runInShell(printed.stdout)).toMatchObject({ Code: 'SignatureNonceUsed' });
     expect((await readJournal(journalPath(desk.dataDir))).entries).toEqual([]);
 
-    const printedAgain = await desk.run(['call', 'aliyun', 'StopCaster', 'CasterId=c-1', '--profile', 'Show A', '--print-curl', '--lang', 'zh-CN']);
+    const printedAgain = await desk.run(['call', 'aliyun', 'StopCaster', `CasterId=${studioId}`, '--profile', 'Show A', '--print-curl', '--lang', 'zh-CN']);
     expect(printedAgain.stderr).toContain('已签名，未发送。');
-    for (const printedText of desk.runs.flatMap((r) => [r.stdout, r.stderr])) expect(printedText).not.toContain(secret);
-    for (const { file, text } of await filesUnder(desk.dataDir)) expect(text, file).not.toContain(secret);
+    for (const printedText of desk.runs.flatMap((r) => [r.stdout, r.stderr])) expect(printedText).not.toContain(deskAccount.secret);
+    for (const { file, text } of await filesUnder(desk.dataDir)) expect(text, file).not.toContain(deskAccount.secret);
   });
 
-  it('prints a Volcengine POST from the environment\'s credentials whose Chinese body arrives exactly', async () => {
-    const s = await verifyingServer((request) => expectedVolcengine(request, volcKeyId, volcSecret));
+  it("prints a Volcengine POST from the environment's credentials whose Chinese body arrives exactly, as often as it is run", async () => {
+    const cloud = rehearsal();
+    const ops = await deskClient(cloud, 'volcengine');
     const desk = await cliDesk();
-    const env = { VOLC_ACCESSKEY: volcKeyId, VOLC_SECRETKEY: volcSecret };
-    const printed = await desk.run(['call', 'volcengine', 'CreatePullToPushGroup', 'Name=导播 \'一\' "二" $x', 'Size=10', '--endpoint', s.endpoint, '--print-curl'], { env });
+    const env = { VOLC_ACCESSKEY: volcAccount.accessKeyId, VOLC_SECRETKEY: volcAccount.secret };
+    const tag = { Key: '场景', Value: `导播 '一' "二" $x` };
+    const args = ['call', 'volcengine', 'CreatePullToPushGroup', 'Name=导播二', 'ProjectName=default', `Tags=${JSON.stringify([tag])}`];
+    const printed = await desk.run([...args, '--endpoint', cloud.info.volcengine.endpoint, '--print-curl'], { env });
     expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain("-H 'Content-Type: application/json'");
     expect(printed.stderr).toContain('until then the command can be run again and again');
+    expect((await listAllRelayGroups(ops.client)).map((group) => group.name)).not.toContain('导播二');
 
-    const sent = await runInShell(printed.stdout);
-    expect(JSON.parse(sent.stdout)).toMatchObject({ 结果: '已接受' });
-    const [request] = s.received;
-    if (!request) throw new Error('curl sent nothing');
-    expect(request.body).toBe('{"Name":"导播 \'一\' \\"二\\" $x","Size":10}');
-    expect(header(request, 'content-type')).toBe('application/json');
-    expect(header(request, 'authorization')).toBe(expectedVolcengine(request, volcKeyId, volcSecret));
-    expect(header(request, 'authorization')).not.toBe(expectedVolcengine(request, volcKeyId, `${volcSecret}x`));
-    expect(printed.stdout).not.toContain(volcSecret);
-    expect(printed.stderr).not.toContain(volcSecret);
+    // The body is signed (its hash is a signed header): an edited body is refused.
+    expect(await runInShell(printed.stdout.replace('导播二', '导播三'))).toMatchObject({ ResponseMetadata: { Error: { Code: 'SignatureDoesNotMatch' } } });
+    expect(await runInShell(printed.stdout)).not.toHaveProperty('ResponseMetadata.Error');
+    expect((await listAllRelayGroups(ops.client)).find((group) => group.name === '导播二')).toEqual({
+      name: '导播二',
+      project: 'default',
+      tags: [{ key: tag.Key, value: tag.Value, category: 'Custom' }],
+      deleted: false,
+    });
+    // Run again, the signature still holds: the cloud gets as far as the action, and the name is taken now.
+    expect(await runInShell(printed.stdout)).toMatchObject({ ResponseMetadata: { Error: { Code: 'RequestLimitExceeded.Exist' } } });
+    expect(printed.stdout).not.toContain(volcAccount.secret);
+    expect(printed.stderr).not.toContain(volcAccount.secret);
   });
 
   it('refuses STS credentials, naming why, and prints neither the token nor the secret', async () => {
+    const sts = rehearsalStsKeys.aliyun;
     const desk = await cliDesk();
-    await desk.run(['profiles', 'add', '--provider', 'aliyun', '--name', 'Temp', '--access-key-id', keyId, '--endpoint', 'http://127.0.0.1:9', '--sts', '--secret-stdin'], {
-      input: `${secret}\n${token}\n`,
+    // Nothing listens at this endpoint: had lcr tried to send, it would say it could not connect.
+    await desk.run(['profiles', 'add', '--provider', 'aliyun', '--name', 'Temp', '--access-key-id', sts.accessKeyId, '--endpoint', 'http://127.0.0.1:9', '--sts', '--secret-stdin'], {
+      input: `${sts.secret}\n${sts.securityToken}\n`,
     });
     const refused = await desk.run(['call', 'aliyun', 'DescribeCasters', '--profile', 'Temp', '--print-curl']);
     expect(refused).toMatchObject({ code: 1, stdout: '' });
@@ -83,7 +102,7 @@ describe('lcr call --print-curl', () => {
     );
     const json = await desk.run(['call', 'aliyun', 'DescribeCasters', '--profile', 'Temp', '--print-curl', '--json']);
     expect(JSON.parse(json.stderr)).toEqual({ error: { code: 'cli.curlRefusedSts', params: {} } });
-    for (const printedText of desk.runs.flatMap((r) => [r.stdout, r.stderr])) for (const hidden of [secret, token]) expect(printedText).not.toContain(hidden);
-    for (const { file, text } of await filesUnder(desk.dataDir)) for (const hidden of [secret, token]) expect(text, file).not.toContain(hidden);
+    for (const printedText of desk.runs.flatMap((r) => [r.stdout, r.stderr])) for (const hidden of [sts.secret, sts.securityToken]) expect(printedText).not.toContain(hidden);
+    for (const { file, text } of await filesUnder(desk.dataDir)) for (const hidden of [sts.secret, sts.securityToken]) expect(text, file).not.toContain(hidden);
   });
 });

@@ -1,110 +1,125 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { listStudios } from '../../../electron/cloud/actions/aliyun/caster-list';
 import { journalPath, readJournal } from '../../../electron/journal/journal-file';
+import { aliyunRehearsalAccounts, volcengineRehearsalAccounts } from '../../../electron/rehearsal/rehearsal-keys';
 import { appError } from '../../../shared/errors/app-error';
+import { maskAccessKeyId } from '../../../shared/format/mask';
 import { errorMessage } from '../../../shared/i18n/translate';
-import { aliyunOracle } from '../../unit/support/signing-oracles';
-import { startScriptedServer, type Received, type Reply, type ScriptedServer } from '../cloud/scripted-server';
-import { cliDesk } from './run-lcr';
-import { authorizationParts, expectedAliyunV3, expectedVolcengine, header, receivedQuery } from './signed-requests';
+import { testClient, testProfile } from '../cloud/client-harness';
+import { deskClient, useRehearsalCloud } from '../cloud/rehearsal-fixture';
+import { addProfile, aliyunRequestId, deskWithProfile } from './call-desk';
 
-// `lcr call` as a child process against a scripted loopback cloud: the JSON answer on stdout, the
-// request signed as the profile (or the environment) says, and the typed error on a refusal.
-const secret = 'Call-Secret-7e8f9a0b';
-const volcSecret = 'Call-Volc-Secret-1c2d3e';
-const envSecret = 'Call-Env-Secret-4f5a6b';
-const keyId = 'LTAI5tCallKey00000009P6';
-const volcKeyId = 'AKLTCallVolcKey000001';
-const envKeyId = 'LTAI5tCallEnvKey000Z7Q';
+// `lcr call` as a child process against the rehearsal cloud: the JSON answer on stdout, the
+// request signed as the profile (or the environment) says, and the typed error on a refusal. The
+// cloud verifies every signature and answers only for the account that signed, so an accepted
+// call proves whose key signed it, and its answers and stored state prove what arrived.
+const rehearsal = useRehearsalCloud();
+const [deskAccount, secondAccount] = aliyunRehearsalAccounts;
+const [volcAccount] = volcengineRehearsalAccounts;
 
-let server: ScriptedServer | undefined;
-afterEach(async () => server?.close());
-const serve = async (script: (request: Received, index: number) => Reply) => (server = await startScriptedServer(script));
+interface CastersAnswer {
+  Total: number;
+  CasterList: { Caster: { CasterId: string; CasterName: string }[] };
+}
+interface VolcengineAnswer {
+  ResponseMetadata: { RequestId: string; Action: string; Region: string };
+  Result?: { List: { Name: string; ProjectName: string; Status: number; Tags: { Key: string; Value: string; Category: string }[] }[] };
+}
 
-type Desk = Awaited<ReturnType<typeof cliDesk>>;
-const addProfile = (desk: Desk, provider: 'aliyun' | 'volcengine', name: string, id: string, endpoint: string, profileSecret: string) =>
-  desk.run(['profiles', 'add', '--provider', provider, '--name', name, '--access-key-id', id, '--endpoint', endpoint, '--secret-stdin'], { input: `${profileSecret}\n` });
-
-const casters = { RequestId: 'REQ-CASTERS', Total: 1, CasterList: { Caster: [{ CasterId: 'c-1', CasterName: '晚间新闻 "主"' }] } };
+const idsOf = (answer: CastersAnswer) => answer.CasterList.Caster.map((caster) => caster.CasterId).sort();
 
 describe('lcr call sends one signed call and prints the answer', () => {
   it('calls Alibaba as the named profile: V3-signed with its keychain secret, answer pretty-printed, Chinese as is', async () => {
-    const s = await serve(() => ({ status: 200, json: casters }));
-    const desk = await cliDesk();
-    expect((await addProfile(desk, 'aliyun', 'Show A', keyId, s.endpoint, secret)).code).toBe(0);
+    const cloud = rehearsal();
+    const endpoint = cloud.info.aliyun.endpoint;
+    const desk = await deskWithProfile('aliyun', 'Show A', deskAccount, endpoint);
+    const sports = await listStudios((await deskClient(cloud, 'aliyun')).client, { tags: [{ key: 'team', value: 'sports' }] });
+    expect(sports.length).toBeGreaterThan(1);
+
     const startedAt = performance.now();
-    const called = await desk.run(['call', 'aliyun', 'DescribeCasters', 'RegionId=cn-shanghai', 'PageSize=10', '--profile', 'Show A']);
-    expect(called).toEqual({ code: 0, stdout: `${JSON.stringify(casters, null, 2)}\n`, stderr: '' });
-    expect(called.stdout).toContain('"CasterName": "晚间新闻 \\"主\\""');
+    const called = await desk.run(['call', 'aliyun', 'DescribeCasters', 'Tag=[{"Key":"team","Value":"sports"}]', 'PageSize=1', '--profile', 'Show A']);
+    // The answer came over a keep-alive connection the cloud holds open; lcr still exits at once.
     expect(performance.now() - startedAt).toBeLessThan(10_000);
-
-    const [request] = s.received;
-    if (!request) throw new Error('no request');
-    expect(s.received).toHaveLength(1);
-    expect(request.method).toBe('POST');
-    expect(receivedQuery(request)).toEqual({ RegionId: 'cn-shanghai', PageSize: '10' });
-    expect(header(request, 'x-acs-action')).toBe('DescribeCasters');
-    expect(authorizationParts(request)).toMatchObject({
-      Credential: keyId,
-      SignedHeaders: 'host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version',
-    });
-    expect(header(request, 'authorization')).toBe(expectedAliyunV3(request, keyId, secret));
+    expect(called).toMatchObject({ code: 0, stderr: '' });
+    const answer = JSON.parse(called.stdout) as CastersAnswer;
+    expect(called.stdout).toBe(`${JSON.stringify(answer, null, 2)}\n`);
+    // The tag filter arrived flattened (Tag.1.Key, Tag.1.Value) and the page size as sent.
+    expect(answer.Total).toBe(sports.length);
+    const [listed] = answer.CasterList.Caster;
+    expect(answer.CasterList.Caster).toHaveLength(1);
+    expect(sports.map((studio) => studio.id)).toContain(listed?.CasterId);
+    expect(listed?.CasterName).toMatch(/\p{Script=Han}/u);
+    expect(called.stdout).toContain(`"CasterName": "${listed?.CasterName}"`);
     expect((await readJournal(journalPath(desk.dataDir))).entries).toEqual([]);
+
+    // A profile with the same key and a wrong secret in the keychain is refused; the gateway's
+    // answer quotes a V3 (ACS3-HMAC-SHA256) string to sign.
+    await addProfile(desk, 'aliyun', 'Show B', { accessKeyId: deskAccount.accessKeyId, secret: `${deskAccount.secret}x` }, endpoint);
+    const wrong = await desk.run(['call', 'aliyun', 'DescribeCasters', '--profile', 'Show B', '--json']);
+    expect(JSON.parse(wrong.stderr)).toMatchObject({ error: { code: 'cloud.signatureMismatch', hint: expect.stringContaining('server string to sign is:ACS3-HMAC-SHA256') } });
   });
 
-  it('sends a Volcengine POST body as the exact JSON, Chinese and types intact, signed for cn-north-1', async () => {
-    const answer = { ResponseMetadata: { RequestId: 'REQ-VOLC', Action: 'CreatePullToPushGroup' }, Result: { GroupId: 'g-1' } };
-    const s = await serve(() => ({ status: 200, json: answer }));
-    const desk = await cliDesk();
-    await addProfile(desk, 'volcengine', '转推', volcKeyId, s.endpoint, volcSecret);
-    const called = await desk.run(['call', 'volcengine', 'CreatePullToPushGroup', 'Name=导播 "一" $HOME', 'Size=10', 'Enabled=true', 'Code="007"', 'Empty=', '--body', '{"Tags":[{"Key":"场景","Value":"晚会"}]}']);
-    expect(called).toMatchObject({ code: 0, stdout: `${JSON.stringify(answer, null, 2)}\n`, stderr: '' });
+  it('sends a Volcengine POST body as typed JSON, Chinese intact, signed for cn-north-1: the cloud keeps what was sent', async () => {
+    const cloud = rehearsal();
+    const desk = await deskWithProfile('volcengine', '转推', volcAccount, cloud.info.volcengine.endpoint);
+    const tag = { Key: '场景', Value: '晚会 "一" $HOME' };
+    // `"2024"` is text: a group name must be a string, and the cloud refuses a number for it.
+    const created = await desk.run(['call', 'volcengine', 'CreatePullToPushGroup', 'Name="2024"', 'ProjectName=default', '--body', JSON.stringify({ Tags: [tag] })]);
+    expect(created).toMatchObject({ code: 0, stderr: '' });
+    const answer = JSON.parse(created.stdout) as VolcengineAnswer;
+    expect(created.stdout).toBe(`${JSON.stringify(answer, null, 2)}\n`);
+    // The credential scope is checked by the cloud: only `<date>/cn-north-1/live/request` is accepted.
+    expect(answer.ResponseMetadata).toMatchObject({ Action: 'CreatePullToPushGroup', Region: 'cn-north-1' });
+    expect((await readJournal(journalPath(desk.dataDir))).entries).toMatchObject([
+      { origin: 'cli', action: 'CreatePullToPushGroup', outcome: 'ok', profileName: '转推', requestId: answer.ResponseMetadata.RequestId },
+    ]);
 
-    const [request] = s.received;
-    if (!request) throw new Error('no request');
-    expect(request.body).toBe('{"Tags":[{"Key":"场景","Value":"晚会"}],"Name":"导播 \\"一\\" $HOME","Size":10,"Enabled":true,"Code":"007"}');
-    expect(receivedQuery(request)).toEqual({ Action: 'CreatePullToPushGroup', Version: '2023-01-01' });
-    expect(header(request, 'content-type')).toBe('application/json');
-    expect(authorizationParts(request).Credential).toMatch(new RegExp(`^${volcKeyId}/\\d{8}/cn-north-1/live/request$`));
-    expect(header(request, 'authorization')).toBe(expectedVolcengine(request, volcKeyId, volcSecret));
-    expect((await readJournal(journalPath(desk.dataDir))).entries).toMatchObject([{ origin: 'cli', action: 'CreatePullToPushGroup', outcome: 'ok', profileName: '转推', requestId: 'REQ-VOLC' }]);
+    // Read back: digits go as JSON numbers (PageNum, PageSize bind to ints), an empty value is not
+    // sent at all (`StatusList` as "" would not bind to a list), and the group holds the text as typed.
+    const listed = await desk.run(['call', 'volcengine', 'ListPullToPushGroup', 'PageNum=1', 'PageSize=100', 'StatusList=']);
+    expect(listed.code).toBe(0);
+    const groups = (JSON.parse(listed.stdout) as VolcengineAnswer).Result?.List ?? [];
+    expect(groups.find((group) => group.Name === '2024')).toEqual({ Name: '2024', ProjectName: 'default', Status: 0, Tags: [{ ...tag, Category: 'Custom' }] });
+    // …and quoted digits go as text, which an int field refuses: the typing is the cloud's to judge.
+    const quoted = await desk.run(['call', 'volcengine', 'ListPullToPushGroup', 'PageNum=1', 'PageSize="100"', '--json']);
+    expect(JSON.parse(quoted.stderr)).toMatchObject({ error: { code: 'cloud.invalidParameter', params: { providerCode: 'InvalidParam.BindError' } } });
   });
 
-  it('calls as the environment\'s credentials when there is no --profile, and --profile wins over them', async () => {
-    const s = await serve(() => ({ status: 200, json: { RequestId: 'REQ-ENV' } }));
-    const desk = await cliDesk();
-    await addProfile(desk, 'aliyun', 'Show A', keyId, s.endpoint, secret);
-    const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: envKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: envSecret, ALIBABA_CLOUD_REGION_ID: 'cn-beijing' };
+  it("calls as the environment's credentials when there is no --profile, and --profile wins over them", async () => {
+    const cloud = rehearsal();
+    const endpoint = cloud.info.aliyun.endpoint;
+    const desk = await deskWithProfile('aliyun', 'Show A', deskAccount, endpoint);
+    const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: secondAccount.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: secondAccount.secret, ALIBABA_CLOUD_REGION_ID: 'cn-beijing' };
+    const studiosOf = async (accessKeyId: string) => (await listStudios((await testClient(testProfile('aliyun', endpoint, { accessKeyId }))).client)).map((studio) => studio.id).sort();
 
-    expect((await desk.run(['call', 'aliyun', 'DescribeCasters', '--endpoint', s.endpoint, '--signature', 'v1'], { env })).code).toBe(0);
-    const fromEnv = s.received[0];
-    if (!fromEnv) throw new Error('no request');
-    const signed = Object.fromEntries(new URLSearchParams(fromEnv.body));
-    expect(signed).toMatchObject({ AccessKeyId: envKeyId, Action: 'DescribeCasters', RegionId: 'cn-beijing', SignatureMethod: 'HMAC-SHA1' });
-    const { Signature, ...rest } = signed;
-    expect(Signature).toBe(aliyunOracle.getRPCSignature(rest, 'POST', envSecret));
+    const fromEnv = await desk.run(['call', 'aliyun', 'DescribeCasters', '--endpoint', endpoint, '--signature', 'v1'], { env });
+    expect(fromEnv.code).toBe(0);
+    expect(idsOf(JSON.parse(fromEnv.stdout) as CastersAnswer)).toEqual(await studiosOf(secondAccount.accessKeyId));
+    // What that V1 request carried, as the gateway quotes it when the same environment's secret is wrong.
+    const wrong = await desk.run(['call', 'aliyun', 'DescribeCasters', '--endpoint', endpoint, '--signature', 'v1'], { env: { ...env, ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'not-the-secret' } });
+    expect(wrong.stderr).toContain('server string to sign is:POST&%2F&');
+    for (const pair of [`AccessKeyId%3D${maskAccessKeyId(secondAccount.accessKeyId)}%26`, 'Action%3DDescribeCasters%26', 'RegionId%3Dcn-beijing%26', 'SignatureMethod%3DHMAC-SHA1%26']) {
+      expect(wrong.stderr).toContain(pair);
+    }
 
-    expect((await desk.run(['call', 'aliyun', 'DescribeCasters', '--profile', 'Show A'], { env })).code).toBe(0);
-    const fromProfile = s.received[1];
-    if (!fromProfile) throw new Error('no request');
-    expect(authorizationParts(fromProfile).Credential).toBe(keyId);
-    expect(header(fromProfile, 'authorization')).toBe(expectedAliyunV3(fromProfile, keyId, secret));
-    expect(receivedQuery(fromProfile)).toEqual({ RegionId: 'cn-shanghai' });
+    const fromProfile = await desk.run(['call', 'aliyun', 'DescribeCasters', '--profile', 'Show A'], { env });
+    expect(fromProfile.code).toBe(0);
+    expect(idsOf(JSON.parse(fromProfile.stdout) as CastersAnswer)).toEqual(await studiosOf(deskAccount.accessKeyId));
 
-    for (const printed of desk.runs.flatMap((r) => [r.stdout, r.stderr])) for (const hidden of [secret, envSecret]) expect(printed).not.toContain(hidden);
+    for (const printed of desk.runs.flatMap((r) => [r.stdout, r.stderr])) for (const hidden of [deskAccount.secret, secondAccount.secret]) expect(printed).not.toContain(hidden);
   });
 
-  it('reports a refusal on stderr with exit 1: the localised message, the provider\'s words, the request id', async () => {
-    const s = await serve(() => ({ status: 400, json: { RequestId: 'REQ-BAD-1', Code: 'InvalidCasterId.Malformed', Message: 'The CasterId is malformed.' } }));
-    const desk = await cliDesk();
-    await addProfile(desk, 'aliyun', 'Show A', keyId, s.endpoint, secret);
+  it("reports a refusal on stderr with exit 1: the localised message, the provider's words, the request id", async () => {
+    const cloud = rehearsal();
+    const desk = await deskWithProfile('aliyun', 'Show A', deskAccount, cloud.info.aliyun.endpoint);
     const refused = appError('studio.invalidId', {}, { provider: 'aliyun', action: 'StopCaster' });
+    const providerWords = 'The specified CasterId "bad" is malformed.';
     for (const lang of ['en', 'zh-CN'] as const) {
       const result = await desk.run(['call', 'aliyun', 'StopCaster', 'CasterId=bad', '--profile', 'Show A', '--lang', lang]);
-      expect(result.code).toBe(1);
-      expect(result.stdout).toBe('');
-      const detail = lang === 'en' ? 'Detail' : '详细信息';
-      const requestId = lang === 'en' ? 'Request ID: ' : '请求 ID：';
-      expect(result.stderr).toBe(`lcr: ${errorMessage(lang, refused)}\n  ${detail}${lang === 'en' ? ': ' : '：'}The CasterId is malformed.\n  ${requestId}REQ-BAD-1\n`);
+      expect(result).toMatchObject({ code: 1, stdout: '' });
+      const [message, detail, requestId, ...rest] = result.stderr.split('\n');
+      expect([message, detail, rest]).toEqual([`lcr: ${errorMessage(lang, refused)}`, `  ${lang === 'en' ? 'Detail: ' : '详细信息：'}${providerWords}`, ['']]);
+      expect(requestId?.replace(lang === 'en' ? '  Request ID: ' : '  请求 ID：', '')).toMatch(aliyunRequestId);
     }
     const json = await desk.run(['call', 'aliyun', 'StopCaster', 'CasterId=bad', '--profile', 'Show A', '--json']);
     expect(json).toMatchObject({ code: 1, stdout: '' });
@@ -114,11 +129,10 @@ describe('lcr call sends one signed call and prints the answer', () => {
         params: { providerCode: 'InvalidCasterId.Malformed', action: 'StopCaster', httpStatus: 400 },
         provider: 'aliyun',
         action: 'StopCaster',
-        requestId: 'REQ-BAD-1',
+        requestId: expect.stringMatching(aliyunRequestId),
         retryable: false,
-        hint: 'The CasterId is malformed.',
+        hint: providerWords,
       },
     });
-    expect(s.received).toHaveLength(3);
   });
 });
