@@ -73,6 +73,7 @@ export const ErrorCode = z.enum([
   'board.notAStandby',
   'board.notArmed',
   'board.pinsChanged',
+  'board.notSwitchable',
   'studio.notFound',
   'studio.invalidId',
   'studio.running',

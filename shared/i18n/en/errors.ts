@@ -26,6 +26,7 @@ export const errorMessages = {
   'error.board.notAStandby': '{upstream} is not a standby of {stream} right now, so it cannot be armed.',
   'error.board.notArmed': 'Nothing is armed on {stream}. Arm a standby first, then take.',
   'error.board.pinsChanged': 'The pinned streams changed while you were reordering them. Look at the board again and repeat the move.',
+  'error.board.notSwitchable': '{stream} cannot be switched from here now: the board has no confirmed state of it on the air. Wait for the next update.',
   'error.rehearsal.unavailable': 'The built-in rehearsal cloud could not start on this machine ({detail}). Nothing was sent anywhere.',
   'error.rehearsal.unknownStream': 'The rehearsal cloud has no online stream {stream}. Write it as domain/app/stream, as the failover board shows it.',
   'error.rehearsal.unknownUpstream': 'Stream {stream} has no upstream {upstream} to act on.',

@@ -24,6 +24,7 @@ export const errorMessagesZhCN: Record<keyof typeof errorMessages, string> = {
   'error.board.notAStandby': '{upstream} 目前不是 {stream} 的备流，无法预备。',
   'error.board.notArmed': '{stream} 尚未预备任何备流。请先预备，再执行切换。',
   'error.board.pinsChanged': '调整顺序时固定的流已发生变化。请重新查看面板后再调整。',
+  'error.board.notSwitchable': '目前无法从这里切换 {stream}：面板没有它正在播出的已确认状态。请等待下一次刷新。',
   'error.rehearsal.unavailable': '内置演练云无法在本机启动（{detail}）。没有向任何地方发送请求。',
   'error.rehearsal.unknownStream': '演练云中没有在线流 {stream}。请按“域名/应用/流名”填写，与主备切换面板中显示的一致。',
   'error.rehearsal.unknownUpstream': '流 {stream} 没有可操作的上行 {upstream}。',

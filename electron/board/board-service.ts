@@ -1,0 +1,104 @@
+import type { BoardPin, BoardTile } from '../../shared/domain/board';
+import type { DualIngestStream } from '../../shared/domain/live-streams';
+import { AppErrorException, appError } from '../../shared/errors/app-error';
+import type { CloudClient } from '../cloud/cloud-client';
+import type { Timer } from '../cloud/transport/rate-limiter';
+import type { BoardPins } from './board-pins';
+import { pinKey, pollBoard } from './board-poll';
+import { observeChanges, type ObservedChange } from './observed-changes';
+import type { SwitchDesk, TakeOutcome } from './switch-desk';
+
+/** The board as the active Alibaba profile's desk sees it after the last poll. */
+export interface BoardSnapshot {
+  profileId: string;
+  tiles: BoardTile[];
+  /** When the last poll finished (ISO), or null before the first. */
+  polledAt: string | null;
+}
+
+/** What the board service is built from. */
+export interface BoardServiceDeps {
+  client: CloudClient;
+  pins: BoardPins;
+  desk: SwitchDesk;
+  timer: Timer;
+  /** The Alibaba profile whose streams the board shows (the active one). */
+  profileId(): string;
+  /** Wall-clock time (epoch ms). */
+  wallNow?: () => number;
+}
+
+/** The failover board in main: pins, polling, and switching through the one switch desk. */
+export interface BoardService {
+  snapshot(): BoardSnapshot;
+  pin(pin: BoardPin): BoardPin[];
+  unpin(pin: BoardPin): BoardPin[];
+  reorder(order: readonly BoardPin[]): BoardPin[];
+  /** One polling cycle now; resolves with what changed since the last one. */
+  poll(): Promise<ObservedChange[]>;
+  /** Arms a tile's standby (see the switch desk); the tile is named by `domain/app/stream`. */
+  arm(key: string, sequence?: string): string;
+  take(key: string): Promise<TakeOutcome>;
+  failOverNow(key: string): Promise<TakeOutcome>;
+  onSnapshot(listener: (snapshot: BoardSnapshot) => void): () => void;
+}
+
+/**
+ * Keeps the board's tiles for the active profile: a poll reads every pinned domain once and
+ * reports what changed that this desk did not just do; a switch acts on the stream as last
+ * confirmed (a tile never read, or whose stream is off the air, cannot be switched).
+ */
+export function createBoardService(deps: BoardServiceDeps): BoardService {
+  const wallNow = deps.wallNow ?? Date.now;
+  let tiles = new Map<string, BoardTile>();
+  let shownFor = deps.profileId();
+  let polledAt: string | null = null;
+  const listeners = new Set<(snapshot: BoardSnapshot) => void>();
+
+  const pinsNow = () => deps.pins.list(deps.profileId());
+  const snapshot = (): BoardSnapshot => ({ profileId: deps.profileId(), tiles: pinsNow().map((pin) => tiles.get(pinKey(pin)) ?? emptyTile(pin)), polledAt });
+  const publish = () => {
+    const current = snapshot();
+    for (const listener of listeners) listener(current);
+  };
+  const streamOf = (key: string): DualIngestStream => {
+    const tile = tiles.get(key);
+    if (!tile?.stream || tile.presence !== 'listed') throw new AppErrorException(appError('board.notSwitchable', { stream: key }));
+    return tile.stream;
+  };
+  const changed = <T>(result: T) => {
+    publish();
+    return result;
+  };
+
+  return {
+    snapshot,
+    pin: (pin) => changed(deps.pins.pin(deps.profileId(), pin)),
+    unpin: (pin) => changed(deps.pins.unpin(deps.profileId(), pin)),
+    reorder: (order) => changed(deps.pins.reorder(deps.profileId(), order)),
+    async poll() {
+      const profileId = deps.profileId();
+      if (profileId !== shownFor) {
+        tiles = new Map();
+        shownFor = profileId;
+      }
+      const next = await pollBoard(deps.client, pinsNow(), tiles, new Date(wallNow()), { profileId });
+      const observed = observeChanges(tiles, next, deps.desk.history(), wallNow());
+      tiles = new Map(next.map((tile): [string, BoardTile] => [pinKey(tile.pin), tile]));
+      polledAt = new Date(wallNow()).toISOString();
+      publish();
+      return observed;
+    },
+    arm: (key, sequence) => changed(deps.desk.arm(streamOf(key), sequence)),
+    take: async (key) => changed(await deps.desk.take(streamOf(key))),
+    failOverNow: async (key) => changed(await deps.desk.failOverNow(streamOf(key))),
+    onSnapshot(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function emptyTile(pin: BoardPin): BoardTile {
+  return { pin, stream: null, confirmedAt: null, presence: 'unknown', readError: null };
+}

@@ -1,0 +1,80 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBoardPins } from '../../../electron/board/board-pins';
+import { pinKey } from '../../../electron/board/board-poll';
+import { createBoardService } from '../../../electron/board/board-service';
+import { createSwitchDesk } from '../../../electron/board/switch-desk';
+import { realTimer } from '../../../electron/cloud/transport/rate-limiter';
+import { createLogger } from '../../../electron/log';
+import { createSettingsFile } from '../../../electron/settings/settings-file';
+import { createConfSettingsStore } from '../../../electron/settings/settings-store-conf';
+import { onAirUpstream } from '../../../shared/domain/live-streams';
+import { allDualIngestStreams, streamPath, switchableStream } from '../cloud/desk-lookups';
+import { deskClient, useRehearsalCloud } from '../cloud/rehearsal-fixture';
+
+// The board in main against the rehearsal cloud: pinned streams polled once per domain, a cut
+// seen as a change made elsewhere with its reason, a take of this desk's seen as this desk's.
+const rehearsal = useRehearsalCloud();
+
+async function board() {
+  const cloud = rehearsal();
+  const t = await deskClient(cloud, 'aliyun');
+  const store = createConfSettingsStore(await mkdtemp(path.join(os.tmpdir(), 'lcr-board-')));
+  const file = createSettingsFile(store, () => 'aside', createLogger('settings', () => undefined));
+  const desk = createSwitchDesk({ client: t.client, timer: realTimer, policy: { reads: 4, everyMs: 100 } });
+  const service = createBoardService({ client: t.client, pins: createBoardPins(file), desk, timer: realTimer, profileId: () => 'rehearsal-aliyun' });
+  return { cloud, t, service };
+}
+
+describe('the failover board against the rehearsal cloud', () => {
+  it('polls every pinned stream with one walk per domain and shows each one\'s confirmed master', async () => {
+    const { t, service } = await board();
+    const streams = await allDualIngestStreams(t.client);
+    const domains = new Set(streams.map((stream) => stream.domain));
+    for (const stream of streams) service.pin({ domain: stream.domain, app: stream.app, stream: stream.stream });
+    const before = t.sent.length;
+    expect(await service.poll()).toEqual([]);
+    expect(t.sent.length - before).toBe(domains.size);
+    const { tiles } = service.snapshot();
+    expect(tiles.map((tile) => [pinKey(tile.pin), tile.presence])).toEqual(streams.map((stream) => [streamPath(stream), 'listed']));
+    expect(tiles.every((tile) => tile.confirmedAt !== null && tile.readError === null)).toBe(true);
+  });
+
+  it('sees a cut in automatic mode as a change made elsewhere, with the cloud\'s reason', async () => {
+    const { cloud, t, service } = await board();
+    const { stream, master } = await switchableStream(t.client, true);
+    service.pin({ domain: stream.domain, app: stream.app, stream: stream.stream });
+    await service.poll();
+    await cloud.drill({ kind: 'cut', stream: streamPath(stream) });
+    const [change] = await service.poll();
+    expect(change).toMatchObject({ kind: 'masterChanged', key: streamPath(stream), from: master.sequence, reason: 'noData', byThisDesk: false });
+  });
+
+  it('switches through the desk, confirmed by a re-read, and claims the change as this desk\'s', async () => {
+    const { t, service } = await board();
+    const { stream, standby } = await switchableStream(t.client, false);
+    const key = streamPath(stream);
+    service.pin({ domain: stream.domain, app: stream.app, stream: stream.stream });
+    await service.poll();
+    service.arm(key, standby.sequence);
+    const outcome = await service.take(key);
+    expect(outcome.kind === 'confirmed' && onAirUpstream(outcome.stream)?.sequence).toBe(standby.sequence);
+    expect(await service.poll()).toEqual([{ kind: 'masterChanged', key, from: onAirUpstream(stream)?.sequence, to: standby.sequence, reason: 'manual', byThisDesk: true }]);
+  });
+
+  it('keeps the last confirmed state when the cloud goes offline, and refuses to switch a stream it never saw', async () => {
+    const { cloud, t, service } = await board();
+    const { stream } = await switchableStream(t.client, false);
+    service.pin({ domain: stream.domain, app: stream.app, stream: stream.stream });
+    expect(() => service.arm(streamPath(stream))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'board.notSwitchable' }) }));
+    await service.poll();
+    const confirmed = service.snapshot().tiles[0];
+    await cloud.drill({ kind: 'offline', provider: 'aliyun' });
+    await service.poll();
+    const [tile] = service.snapshot().tiles;
+    expect(tile).toMatchObject({ presence: 'listed', confirmedAt: confirmed?.confirmedAt, readError: { code: 'cloud.offline' } });
+    expect(tile?.stream).toEqual(confirmed?.stream);
+  });
+});
