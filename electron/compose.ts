@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Host } from '../shared/domain/app-info';
 import type { JournalOrigin } from '../shared/domain/journal';
+import { createBoardPins } from './board/board-pins';
+import { createBoardPolling } from './board/board-polling';
+import { createBoardService, type BoardService } from './board/board-service';
+import { createSwitchDesk } from './board/switch-desk';
 import { composeCloud, type CloudStack } from './cloud/compose-cloud';
+import { realTimer } from './cloud/transport/rate-limiter';
 import type { SecretVault } from './credentials/secret-vault';
 import { createEventBus, type EventBus } from './events/event-bus';
 import type { Handlers } from './ipc/handlers';
@@ -31,6 +36,9 @@ export interface Services {
   bus: EventBus;
   profiles: ProfileService;
   cloud: CloudStack;
+  board: BoardService;
+  /** Stops the board's polling and closes the cloud stack. */
+  close(): Promise<void>;
 }
 
 const journalOrigin = { electron: 'app', harness: 'harness', cli: 'cli' } as const satisfies Record<Host, JournalOrigin>;
@@ -57,11 +65,35 @@ export function composeServices(inputs: ServiceInputs): Services {
   const imports = createImportService({ profiles, home: inputs.home, env: inputs.env, readText: readTextIfPresent });
   const cloud = composeCloud({ profiles, vault: inputs.vault, dataDir: inputs.dataDir, origin: journalOrigin[inputs.host], log: log('cloud') });
   cloud.connections.listen((states) => bus.emit('connection.changed', states));
+  const board = createBoardService({
+    client: cloud.client,
+    pins: createBoardPins(file),
+    desk: createSwitchDesk({ client: cloud.client, timer: realTimer }),
+    timer: realTimer,
+    profileId: () => profiles.activeId('aliyun'),
+  });
+  board.onSnapshot((state) => bus.emit('board.changed', state));
+  // Polling starts when a window first asks for the board, so `lcr` never polls.
+  const polling = createBoardPolling(board, log('board'), () => undefined);
+  const boardState = () => {
+    polling.ensureStarted();
+    return board.snapshot();
+  };
+  /** Does a board change, then answers the board as it now is. */
+  const thenBoard = (change: () => unknown) => {
+    change();
+    return boardState();
+  };
   const info = describeApp(inputs);
   return {
     bus,
     profiles,
     cloud,
+    board,
+    close: async () => {
+      polling.stop();
+      await cloud.close();
+    },
     handlers: {
       'connection.list': () => cloud.connections.list(),
       'app.info': () => info,
@@ -77,6 +109,14 @@ export function composeServices(inputs: ServiceInputs): Services {
       'profiles.importApply': ({ picks }) => imports.apply(picks),
       'rehearsal.status': () => cloud.rehearsal.status(),
       'rehearsal.drill': async (drill) => ({ applied: await cloud.rehearsal.drill(drill) }),
+      'board.state': boardState,
+      'board.pin': (pin) => thenBoard(() => board.pin(pin)),
+      'board.unpin': (pin) => thenBoard(() => board.unpin(pin)),
+      'board.reorder': ({ order }) => thenBoard(() => board.reorder(order)),
+      'board.arm': ({ key, sequence }) => thenBoard(() => board.arm(key, sequence)),
+      'board.disarm': ({ key }) => thenBoard(() => board.disarm(key)),
+      'board.take': ({ key }) => board.take(key),
+      'board.setLocked': ({ locked }) => thenBoard(() => board.setLocked(locked)),
     },
   };
 }

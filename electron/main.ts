@@ -75,7 +75,7 @@ async function start(): Promise<void> {
     for (const channel of channelNames) ipcMain.removeHandler(channel);
     protocol.unhandle(rendererScheme);
     stopEvents();
-    void services.cloud.close();
+    void services.close();
   });
   createWindow();
 }

@@ -1,4 +1,4 @@
-import type { BoardPin, BoardTile } from '../../shared/domain/board';
+import type { BoardPin, BoardState, BoardTile, TakeResult } from '../../shared/domain/board';
 import type { DualIngestStream } from '../../shared/domain/live-streams';
 import { AppErrorException, appError } from '../../shared/errors/app-error';
 import type { CloudClient } from '../cloud/cloud-client';
@@ -6,15 +6,7 @@ import type { Timer } from '../cloud/transport/rate-limiter';
 import type { BoardPins } from './board-pins';
 import { pinKey, pollBoard } from './board-poll';
 import { observeChanges, type ObservedChange } from './observed-changes';
-import type { SwitchDesk, TakeOutcome } from './switch-desk';
-
-/** The board as the active Alibaba profile's desk sees it after the last poll. */
-export interface BoardSnapshot {
-  profileId: string;
-  tiles: BoardTile[];
-  /** When the last poll finished (ISO), or null before the first. */
-  polledAt: string | null;
-}
+import type { SwitchDesk } from './switch-desk';
 
 /** What the board service is built from. */
 export interface BoardServiceDeps {
@@ -30,7 +22,7 @@ export interface BoardServiceDeps {
 
 /** The failover board in main: pins, polling, and switching through the one switch desk. */
 export interface BoardService {
-  snapshot(): BoardSnapshot;
+  snapshot(): BoardState;
   pin(pin: BoardPin): BoardPin[];
   unpin(pin: BoardPin): BoardPin[];
   reorder(order: readonly BoardPin[]): BoardPin[];
@@ -38,9 +30,12 @@ export interface BoardService {
   poll(): Promise<ObservedChange[]>;
   /** Arms a tile's standby (see the switch desk); the tile is named by `domain/app/stream`. */
   arm(key: string, sequence?: string): string;
-  take(key: string): Promise<TakeOutcome>;
-  failOverNow(key: string): Promise<TakeOutcome>;
-  onSnapshot(listener: (snapshot: BoardSnapshot) => void): () => void;
+  disarm(key: string): void;
+  take(key: string): Promise<TakeResult>;
+  failOverNow(key: string): Promise<TakeResult>;
+  /** Makes the desk watching-only (nothing can be armed or taken), or lets it switch again. */
+  setLocked(locked: boolean): void;
+  onSnapshot(listener: (snapshot: BoardState) => void): () => void;
 }
 
 /**
@@ -53,10 +48,15 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
   let tiles = new Map<string, BoardTile>();
   let shownFor = deps.profileId();
   let polledAt: string | null = null;
-  const listeners = new Set<(snapshot: BoardSnapshot) => void>();
+  const listeners = new Set<(snapshot: BoardState) => void>();
 
   const pinsNow = () => deps.pins.list(deps.profileId());
-  const snapshot = (): BoardSnapshot => ({ profileId: deps.profileId(), tiles: pinsNow().map((pin) => tiles.get(pinKey(pin)) ?? emptyTile(pin)), polledAt });
+  const snapshot = (): BoardState => {
+    const pinned = pinsNow();
+    const keys = new Set(pinned.map(pinKey));
+    const phases = Object.fromEntries(Object.entries(deps.desk.phases()).filter(([key]) => keys.has(key)));
+    return { profileId: deps.profileId(), tiles: pinned.map((pin) => tiles.get(pinKey(pin)) ?? emptyTile(pin)), phases, locked: deps.desk.locked(), polledAt };
+  };
   const publish = () => {
     const current = snapshot();
     for (const listener of listeners) listener(current);
@@ -66,6 +66,8 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
     if (!tile?.stream || tile.presence !== 'listed') throw new AppErrorException(appError('board.notSwitchable', { stream: key }));
     return tile.stream;
   };
+  // Every phase change of a tile (armed, pending, confirmed, failed) redraws the board.
+  deps.desk.onChange(() => publish());
   const changed = <T>(result: T) => {
     publish();
     return result;
@@ -89,14 +91,25 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
       publish();
       return observed;
     },
-    arm: (key, sequence) => changed(deps.desk.arm(streamOf(key), sequence)),
-    take: async (key) => changed(await deps.desk.take(streamOf(key))),
-    failOverNow: async (key) => changed(await deps.desk.failOverNow(streamOf(key))),
+    arm: (key, sequence) => deps.desk.arm(streamOf(key), sequence),
+    disarm: (key) => deps.desk.disarm(parseKey(key)),
+    take: async (key) => deps.desk.take(streamOf(key)),
+    failOverNow: async (key) => deps.desk.failOverNow(streamOf(key)),
+    setLocked(locked) {
+      deps.desk.setLocked(locked);
+      publish();
+    },
     onSnapshot(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** A tile's names from its key, `domain/app/stream`. */
+function parseKey(key: string): BoardPin {
+  const [domain = '', app = '', stream = ''] = key.split('/');
+  return { domain, app, stream };
 }
 
 function emptyTile(pin: BoardPin): BoardTile {

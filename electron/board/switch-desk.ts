@@ -1,17 +1,9 @@
+import type { TakeResult, TilePhase } from '../../shared/domain/board';
 import type { DualIngestStream } from '../../shared/domain/live-streams';
 import { chooseStandby } from '../../shared/domain/standby-choice';
-import { AppErrorException, appError, toAppError, type AppError } from '../../shared/errors/app-error';
+import { AppErrorException, appError, toAppError } from '../../shared/errors/app-error';
 import { takeSwitch, type StreamRef, type TakeDeps } from './take-switch';
 
-/** Where one tile's switch stands. */
-export type TilePhase =
-  | { kind: 'idle' }
-  | { kind: 'armed'; sequence: string }
-  | { kind: 'pending'; sequence: string }
-  | { kind: 'failed'; sequence: string; error: AppError };
-
-/** How a take ended. `ignored`: a take was already pending, or came within the debounce time. */
-export type TakeOutcome = { kind: 'confirmed'; stream: DualIngestStream } | { kind: 'failed'; error: AppError } | { kind: 'ignored' };
 
 /** A switch this desk confirmed: what the board labels "from this desk" rather than "elsewhere". */
 export interface DeskSwitch {
@@ -37,12 +29,14 @@ export interface SwitchDeskDeps extends Omit<TakeDeps, 'signal'> {
  */
 export interface SwitchDesk {
   phase(ref: StreamRef): TilePhase;
+  /** Every tile not idle, by key. */
+  phases(): Record<string, TilePhase>;
   /** Arms `sequence`, else cycles to the next standby, else "the standby"; returns the armed one. */
   arm(stream: DualIngestStream, sequence?: string): string;
   disarm(ref: StreamRef): void;
-  take(stream: DualIngestStream): Promise<TakeOutcome>;
+  take(stream: DualIngestStream): Promise<TakeResult>;
   /** Takes the armed standby, or arms "the standby" and takes it: failover in one press. */
-  failOverNow(stream: DualIngestStream): Promise<TakeOutcome>;
+  failOverNow(stream: DualIngestStream): Promise<TakeResult>;
   setLocked(locked: boolean): void;
   locked(): boolean;
   /** The switches this desk confirmed, oldest first. */
@@ -100,7 +94,7 @@ export function createSwitchDesk(deps: SwitchDeskDeps): SwitchDesk {
   /** A press that must be ignored: a take is pending on the tile, or one was sent a moment ago. */
   const bounced = (key: string) => phaseOf(key).kind === 'pending' || deps.timer.now() - (lastTake.get(key) ?? -Infinity) < debounceMs;
 
-  const take = async (stream: DualIngestStream): Promise<TakeOutcome> => {
+  const take = async (stream: DualIngestStream): Promise<TakeResult> => {
     const key = keyOf(stream);
     const current = phaseOf(key);
     if (bounced(key)) return { kind: 'ignored' };
@@ -126,6 +120,7 @@ export function createSwitchDesk(deps: SwitchDeskDeps): SwitchDesk {
 
   return {
     phase: (ref) => phaseOf(keyOf(ref)),
+    phases: () => Object.fromEntries([...phases].filter(([, phase]) => phase.kind !== 'idle')),
     arm,
     disarm(ref) {
       const key = keyOf(ref);

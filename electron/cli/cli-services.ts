@@ -78,5 +78,5 @@ export function openCliServices(inputs: CliServiceInputs): CliServices {
     if (!result.ok) throw new AppErrorException(result.error);
     return result.value as ResponseOf<typeof channel>;
   };
-  return { call, cloud: { client: services.cloud.client, signer: createProfileSigner(services.profiles, vault, services.cloud.rehearsal) }, close: () => services.cloud.close() };
+  return { call, cloud: { client: services.cloud.client, signer: createProfileSigner(services.profiles, vault, services.cloud.rehearsal) }, close: () => services.close() };
 }

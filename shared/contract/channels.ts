@@ -4,6 +4,7 @@ import { ConnectionState } from '../domain/connection';
 import { ImportCandidate, ImportSource, ProfileChanges, ProfileDraft, ProfileId, ProfilesState } from '../domain/profile';
 import { Provider } from '../domain/provider';
 import { Drill, RehearsalStatus } from '../domain/rehearsal';
+import { BoardPin, BoardState, TakeResult } from '../domain/board';
 import { Settings, SettingsPatch } from '../domain/settings';
 import { AppError } from '../errors/app-error';
 
@@ -53,6 +54,17 @@ export const channels = {
   'rehearsal.status': { request: Empty, response: RehearsalStatus },
   /** Stages a drill in the embedded rehearsal cloud (starting it if needed); answers what it did. */
   'rehearsal.drill': { request: Drill, response: z.object({ applied: z.string() }) },
+  /** The failover board of the active Alibaba profile: tiles, switch phases, lock. */
+  'board.state': { request: Empty, response: BoardState },
+  'board.pin': { request: BoardPin.strict(), response: BoardState },
+  'board.unpin': { request: BoardPin.strict(), response: BoardState },
+  'board.reorder': { request: z.strictObject({ order: z.array(BoardPin).max(200) }), response: BoardState },
+  /** Arms a tile's standby: the one named, else the next one, else "the standby". */
+  'board.arm': { request: z.strictObject({ key: z.string().max(600), sequence: z.string().max(256).optional() }), response: BoardState },
+  'board.disarm': { request: z.strictObject({ key: z.string().max(600) }), response: BoardState },
+  /** Takes the armed standby; resolves once the cloud confirms, refuses, or the take is ignored. */
+  'board.take': { request: z.strictObject({ key: z.string().max(600) }), response: TakeResult },
+  'board.setLocked': { request: z.strictObject({ locked: z.boolean() }), response: BoardState },
   'profiles.importApply': {
     request: z.strictObject({
       picks: z.array(z.strictObject({ candidateId: z.string().max(128), name: z.string().max(4096) })).min(1).max(100),
@@ -66,6 +78,7 @@ export const events = {
   'settings.changed': Settings,
   'profiles.changed': ProfilesState,
   'connection.changed': z.array(ConnectionState),
+  'board.changed': BoardState,
 } as const satisfies Record<`${string}.${string}`, z.ZodType>;
 
 export type Channels = typeof channels;

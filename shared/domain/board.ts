@@ -23,3 +23,34 @@ export const BoardTile = z.object({
   readError: AppError.nullable(),
 });
 export type BoardTile = z.infer<typeof BoardTile>;
+
+/** Where one tile's switch stands: nothing armed, a standby armed, a take pending, or the last take failed and why. */
+export const TilePhase = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('idle') }),
+  z.object({ kind: z.literal('armed'), sequence: z.string() }),
+  z.object({ kind: z.literal('pending'), sequence: z.string() }),
+  z.object({ kind: z.literal('failed'), sequence: z.string(), error: AppError }),
+]);
+export type TilePhase = z.infer<typeof TilePhase>;
+
+/** The whole board as the renderer draws it: tiles in board order, each tile's switch, the lock. */
+export const BoardState = z.object({
+  /** The Alibaba profile whose streams these are. */
+  profileId: z.string(),
+  tiles: z.array(BoardTile),
+  /** Switch phase by tile key (`domain/app/stream`); a tile not listed is idle. */
+  phases: z.record(z.string(), TilePhase),
+  /** A watching-only desk: nothing can be armed or taken. */
+  locked: z.boolean(),
+  /** When the last poll finished (ISO), or null before the first. */
+  polledAt: z.iso.datetime().nullable(),
+});
+export type BoardState = z.infer<typeof BoardState>;
+
+/** How a take ended, as the renderer hears it: the confirmed stream, the reason it failed, or ignored (a take was pending, or a bounced press). */
+export const TakeResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('confirmed'), stream: DualIngestStream }),
+  z.object({ kind: z.literal('failed'), error: AppError }),
+  z.object({ kind: z.literal('ignored') }),
+]);
+export type TakeResult = z.infer<typeof TakeResult>;

@@ -74,6 +74,6 @@ log.info(`serving ${dataDir} on port ${server.port}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     log.info(`${signal}: stopping`);
-    void Promise.all([server.close(), services.cloud.close()]).then(() => process.exit(0));
+    void Promise.all([server.close(), services.close()]).then(() => process.exit(0));
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSwitchDesk, type TilePhase } from '../../../../electron/board/switch-desk';
+import { createSwitchDesk } from '../../../../electron/board/switch-desk';
+import type { TilePhase } from '../../../../shared/domain/board';
 import type { CloudCall } from '../../../../electron/cloud/cloud-client';
 import type { DualIngestStream } from '../../../../shared/domain/live-streams';
 import { fakeCloudClient } from '../../support/fake-cloud-client';
