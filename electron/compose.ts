@@ -110,6 +110,8 @@ export function composeServices(inputs: ServiceInputs): Services {
       'rehearsal.status': () => cloud.rehearsal.status(),
       'rehearsal.drill': async (drill) => ({ applied: await cloud.rehearsal.drill(drill) }),
       'board.state': boardState,
+      'board.domains': () => board.domains(),
+      'board.streams': ({ domain }) => board.streams(domain),
       'board.pin': (pin) => thenBoard(() => board.pin(pin)),
       'board.unpin': (pin) => thenBoard(() => board.unpin(pin)),
       'board.reorder': ({ order }) => thenBoard(() => board.reorder(order)),

@@ -1,5 +1,7 @@
 import type { BoardPin, BoardState, BoardTile, TakeResult } from '../../shared/domain/board';
-import type { DualIngestStream } from '../../shared/domain/live-streams';
+import type { DualIngestStream, LiveDomain } from '../../shared/domain/live-streams';
+import { listLiveDomains } from '../cloud/actions/aliyun/discovery';
+import { listDualIngestStreams } from '../cloud/actions/aliyun/dual-stream';
 import { AppErrorException, appError } from '../../shared/errors/app-error';
 import type { CloudClient } from '../cloud/cloud-client';
 import type { Timer } from '../cloud/transport/rate-limiter';
@@ -23,6 +25,10 @@ export interface BoardServiceDeps {
 /** The failover board in main: pins, polling, and switching through the one switch desk. */
 export interface BoardService {
   snapshot(): BoardState;
+  /** The account's streaming (`liveVideo`) domains: the only ones a board can show. */
+  domains(): Promise<LiveDomain[]>;
+  /** A domain's dual-ingest streams now, to pin from. */
+  streams(domain: string): Promise<DualIngestStream[]>;
   pin(pin: BoardPin): BoardPin[];
   unpin(pin: BoardPin): BoardPin[];
   reorder(order: readonly BoardPin[]): BoardPin[];
@@ -75,6 +81,8 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
 
   return {
     snapshot,
+    domains: () => listLiveDomains(deps.client, { type: 'liveVideo' }, { profileId: deps.profileId() }),
+    streams: (domain) => listDualIngestStreams(deps.client, { domain }, { profileId: deps.profileId() }),
     pin: (pin) => changed(deps.pins.pin(deps.profileId(), pin)),
     unpin: (pin) => changed(deps.pins.unpin(deps.profileId(), pin)),
     reorder: (order) => changed(deps.pins.reorder(deps.profileId(), order)),

@@ -5,6 +5,7 @@ import { ImportCandidate, ImportSource, ProfileChanges, ProfileDraft, ProfileId,
 import { Provider } from '../domain/provider';
 import { Drill, RehearsalStatus } from '../domain/rehearsal';
 import { BoardPin, BoardState, TakeResult } from '../domain/board';
+import { DualIngestStream, LiveDomain } from '../domain/live-streams';
 import { Settings, SettingsPatch } from '../domain/settings';
 import { AppError } from '../errors/app-error';
 
@@ -56,6 +57,9 @@ export const channels = {
   'rehearsal.drill': { request: Drill, response: z.object({ applied: z.string() }) },
   /** The failover board of the active Alibaba profile: tiles, switch phases, lock. */
   'board.state': { request: Empty, response: BoardState },
+  /** The active profile's streaming domains and, per domain, its dual-ingest streams: what can be pinned. */
+  'board.domains': { request: Empty, response: z.array(LiveDomain) },
+  'board.streams': { request: z.strictObject({ domain: z.string().min(1).max(253) }), response: z.array(DualIngestStream) },
   'board.pin': { request: BoardPin.strict(), response: BoardState },
   'board.unpin': { request: BoardPin.strict(), response: BoardState },
   'board.reorder': { request: z.strictObject({ order: z.array(BoardPin).max(200) }), response: BoardState },

@@ -54,6 +54,14 @@ beforeAll(async () => {
 afterAll(() => harness.stop());
 
 describe('board channels', () => {
+  it('offers the streaming domains and their dual-ingest streams to pin', async () => {
+    const domains = await ipc<{ name: string; type: string }[]>('board.domains');
+    expect(domains.length).toBeGreaterThan(0);
+    expect(domains.every((domain) => domain.type === 'liveVideo')).toBe(true);
+    const streams = await ipc<{ stream: string; upstreams: unknown[] }[]>('board.streams', { domain: 'live.rehearsal.example' });
+    expect(streams.map((stream) => stream.stream)).toContain('studio-b');
+  });
+
   it('pins a stream of the rehearsal cloud, shows it confirmed, arms the standby and takes it', async () => {
     const pin = { domain: 'live.rehearsal.example', app: 'live', stream: 'studio-b' };
     expect((await ipc<BoardState>('board.pin', pin)).tiles.map((tile) => tile.pin)).toEqual([pin]);
