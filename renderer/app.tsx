@@ -16,7 +16,9 @@ export function App() {
     const stopApp = stores.app.getState().start();
     const stopSettings = stores.settings.getState().start();
     const stopProfiles = stores.profiles.getState().start();
+    const stopBoard = stores.board.getState().start();
     return () => {
+      stopBoard();
       stopProfiles();
       stopSettings();
       stopApp();

@@ -5,6 +5,7 @@ import { createControlRoomClient } from './api/control-room-client';
 import { windowApi } from './api/window-api';
 import { App } from './app';
 import { createAppStore } from './state/app-store';
+import { createBoardStore } from './state/board-store';
 import { createNavigationStore } from './state/navigation-store';
 import { createProfilesStore } from './state/profiles-store';
 import { createRehearsalStore } from './state/rehearsal-store';
@@ -20,6 +21,7 @@ const stores: Stores = {
   profiles: createProfilesStore(client),
   navigation: createNavigationStore(),
   rehearsal: createRehearsalStore(client),
+  board: createBoardStore(client),
 };
 
 const container = document.getElementById('root');

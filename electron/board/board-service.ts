@@ -61,7 +61,12 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
     const pinned = pinsNow();
     const keys = new Set(pinned.map(pinKey));
     const phases = Object.fromEntries(Object.entries(deps.desk.phases()).filter(([key]) => keys.has(key)));
-    return { profileId: deps.profileId(), tiles: pinned.map((pin) => tiles.get(pinKey(pin)) ?? emptyTile(pin)), phases, locked: deps.desk.locked(), polledAt };
+    const deskSwitches = deps.desk
+      .history()
+      .filter((entry) => keys.has(entry.key))
+      .slice(-50)
+      .map((entry) => ({ key: entry.key, sequence: entry.sequence, at: new Date(entry.at).toISOString() }));
+    return { profileId: deps.profileId(), tiles: pinned.map((pin) => tiles.get(pinKey(pin)) ?? emptyTile(pin)), phases, locked: deps.desk.locked(), polledAt, deskSwitches };
   };
   const publish = () => {
     const current = snapshot();

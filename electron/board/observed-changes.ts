@@ -1,4 +1,4 @@
-import type { BoardTile } from '../../shared/domain/board';
+import { claimedByDesk, type BoardTile } from '../../shared/domain/board';
 import { onAirUpstream, type SwitchReason } from '../../shared/domain/live-streams';
 import { pinKey } from './board-poll';
 import type { DeskSwitch } from './switch-desk';
@@ -12,9 +12,6 @@ import type { DeskSwitch } from './switch-desk';
 export type ObservedChange =
   | { kind: 'masterChanged'; key: string; from: string | null; to: string; reason: SwitchReason | null; byThisDesk: boolean }
   | { kind: 'offAir' | 'backOnAir' | 'masterLost' | 'standbyLost' | 'standbyBack'; key: string };
-
-/** How recent a desk switch must be to claim a master change as this desk's. */
-export const deskClaimMs = 60_000;
 
 /**
  * The changes between the tiles as last shown and as just read. Only reads that listed the
@@ -37,7 +34,7 @@ export function observeChanges(previous: ReadonlyMap<string, BoardTile>, next: r
     if (to !== null && to !== from) {
       const [latest] = tile.stream.changes;
       const reason = latest && latest.sequence === to ? latest.reason : null;
-      const byThisDesk = desk.some((entry) => entry.key === key && entry.sequence === to && now - entry.at <= deskClaimMs);
+      const byThisDesk = claimedByDesk(desk, key, to, now);
       changes.push({ kind: 'masterChanged', key, from, to, reason, byThisDesk });
     }
     if (from !== null && to === null) changes.push({ kind: 'masterLost', key });

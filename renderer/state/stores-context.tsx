@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from './app-store';
+import type { BoardStore, BoardStoreState } from './board-store';
 import type { NavigationState, NavigationStore } from './navigation-store';
 import type { ProfilesStore, ProfilesStoreState } from './profiles-store';
 import type { RehearsalState, RehearsalStore } from './rehearsal-store';
@@ -13,6 +14,7 @@ export interface Stores {
   profiles: ProfilesStore;
   navigation: NavigationStore;
   rehearsal: RehearsalStore;
+  board: BoardStore;
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -52,4 +54,9 @@ export function useProfilesState<T>(select: (state: ProfilesStoreState) => T): T
 /** Reads part of the rehearsal slice. */
 export function useRehearsalState<T>(select: (state: RehearsalState) => T): T {
   return useStore(useStores().rehearsal, select);
+}
+
+/** Reads part of the board slice. */
+export function useBoardState<T>(select: (state: BoardStoreState) => T): T {
+  return useStore(useStores().board, select);
 }

@@ -1,4 +1,5 @@
 import { useNavigationState } from '../state/stores-context';
+import { BoardView } from './board/board-view';
 import { EmptyStateView } from './empty-state-view';
 import { ProfilesView } from './profiles/profiles-view';
 import { SettingsView } from './settings/settings-view';
@@ -8,5 +9,6 @@ export function ViewOutlet() {
   const view = useNavigationState((state) => state.view);
   if (view === 'settings') return <SettingsView />;
   if (view === 'profiles') return <ProfilesView />;
+  if (view === 'failover') return <BoardView />;
   return <EmptyStateView view={view} />;
 }

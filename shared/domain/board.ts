@@ -44,6 +44,8 @@ export const BoardState = z.object({
   locked: z.boolean(),
   /** When the last poll finished (ISO), or null before the first. */
   polledAt: z.iso.datetime().nullable(),
+  /** Switches this desk confirmed (newest last), so a tile can say a change came "from this desk". */
+  deskSwitches: z.array(z.object({ key: z.string(), sequence: z.string(), at: z.iso.datetime() })),
 });
 export type BoardState = z.infer<typeof BoardState>;
 
@@ -54,3 +56,15 @@ export const TakeResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ignored') }),
 ]);
 export type TakeResult = z.infer<typeof TakeResult>;
+
+/** How close to a switch this desk confirmed a change must be for the board to call it this desk's. */
+export const deskClaimMs = 60_000;
+
+/**
+ * Whether a change of `key` to `sequence` at `when` (epoch ms) is this desk's: the desk confirmed
+ * a switch of that tile to that upstream within a minute of it. Anything else came "from
+ * elsewhere" — another desk, the console, or automatic mode.
+ */
+export function claimedByDesk(deskSwitches: readonly { key: string; sequence: string; at: number }[], key: string, sequence: string, when: number): boolean {
+  return deskSwitches.some((entry) => entry.key === key && entry.sequence === sequence && Math.abs(when - entry.at) <= deskClaimMs);
+}

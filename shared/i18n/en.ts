@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors/error-codes';
+import { boardMessages } from './en/board';
 import { cliMessages } from './en/cli';
 import { cloudErrorMessages } from './en/cloud-errors';
 import { errorMessages } from './en/errors';
@@ -15,6 +16,7 @@ export const en = {
   ...shellMessages,
   ...profileMessages,
   ...rehearsalMessages,
+  ...boardMessages,
   ...errorMessages,
   ...cloudErrorMessages,
   ...cliMessages,

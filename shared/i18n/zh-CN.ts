@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { boardMessagesZhCN } from './zh-CN/board';
 import { cliMessagesZhCN } from './zh-CN/cli';
 import { cloudErrorMessagesZhCN } from './zh-CN/cloud-errors';
 import { errorMessagesZhCN } from './zh-CN/errors';
@@ -11,6 +12,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...shellMessagesZhCN,
   ...profileMessagesZhCN,
   ...rehearsalMessagesZhCN,
+  ...boardMessagesZhCN,
   ...errorMessagesZhCN,
   ...cloudErrorMessagesZhCN,
   ...cliMessagesZhCN,

@@ -1,0 +1,96 @@
+import type { BoardTile, TilePhase } from '../../../shared/domain/board';
+import type { DualIngestChange } from '../../../shared/domain/live-streams';
+import type { Translate } from '../../i18n/use-t';
+import { useT } from '../../i18n/use-t';
+
+/** What a tile needs besides its data: the desk's lock, the time, and the actions. */
+export interface TileProps {
+  tile: BoardTile;
+  phase: TilePhase;
+  locked: boolean;
+  now: Date;
+  /** Whether the last change was confirmed from this desk. */
+  byThisDesk(change: DualIngestChange): boolean;
+  onArm(sequence: string): void;
+  onTake(): void;
+  onUnpin(): void;
+}
+
+const timeOf = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour12: false });
+
+function reasonText(change: DualIngestChange, t: Translate): string {
+  return change.reason === 'other' ? t('board.reason.other', { raw: change.rawReason }) : t(`board.reason.${change.reason}`);
+}
+
+/**
+ * One pinned stream: its upstreams with the on-air one lit like a tally, the encoder IP and ingest
+ * time, automatic or manual mode, the last change and who made it, and how old the confirmed
+ * state is. Standbys are armed with a click; Take switches to the armed one and shows pending
+ * until the cloud confirms. Every state shown is what the cloud last confirmed.
+ */
+export function BoardTileView({ tile, phase, locked, now, byThisDesk, onArm, onTake, onUnpin }: TileProps) {
+  const t = useT();
+  const key = `${tile.pin.domain}/${tile.pin.app}/${tile.pin.stream}`;
+  const stream = tile.stream;
+  const master = stream?.upstreams.find((upstream) => upstream.master);
+  const pending = phase.kind === 'pending';
+  const armed = phase.kind === 'armed' ? phase.sequence : null;
+  const listed = tile.presence === 'listed';
+  const [lastChange] = stream?.changes ?? [];
+  const age = tile.confirmedAt ? Math.max(0, Math.round((now.getTime() - Date.parse(tile.confirmedAt)) / 1000)) : null;
+  return (
+    <article className={`tile${tile.readError ? ' tile--stale' : ''}${listed ? '' : ' tile--off'}`} aria-label={key}>
+      <header className="tile__header">
+        <h2 className="tile__name" translate="no">
+          {key}
+        </h2>
+        {stream && <span className="badge">{stream.automatic ? t('board.tile.automatic') : t('board.tile.manual')}</span>}
+        <button type="button" className="button" onClick={onUnpin}>
+          {t('board.unpin')}
+        </button>
+      </header>
+      {tile.presence === 'unknown' && <p className="muted">{t('board.tile.unknown')}</p>}
+      {tile.presence === 'notListed' && <p className="tile__warning">{t('board.tile.offAir')}</p>}
+      {listed && stream && !master && <p className="tile__warning">{t('board.tile.noMaster')}</p>}
+      {tile.readError && <p className="tile__warning">{t('board.tile.stale')}</p>}
+      {listed && stream && (
+        <ul className="tile__upstreams">
+          {stream.upstreams.map((upstream) => (
+            <li key={upstream.sequence} className={`upstream${upstream.master ? ' upstream--on-air' : ''}${armed === upstream.sequence ? ' upstream--armed' : ''}`}>
+              <span className="upstream__tally" aria-hidden="true" />
+              <span className="upstream__state">{upstream.master ? t('board.tile.onAir') : t('board.tile.standby')}</span>
+              <span className="upstream__id" translate="no">
+                {upstream.sequence}
+              </span>
+              <span className="upstream__ip" translate="no">
+                {upstream.ip}
+              </span>
+              <span className="muted">{t('board.tile.since', { time: timeOf(upstream.since) })}</span>
+              {!upstream.master && (
+                <button type="button" className="button" aria-pressed={armed === upstream.sequence} disabled={locked || pending} onClick={() => onArm(upstream.sequence)}>
+                  {armed === upstream.sequence ? t('board.tile.armed') : t('board.tile.arm')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {listed && (
+        <div className="tile__actions">
+          <button type="button" className="button button--take" disabled={locked || armed === null || pending} onClick={onTake}>
+            {t('board.tile.take')}
+          </button>
+          {pending && (
+            <span className="tile__pending" role="status">
+              {t('board.tile.pending', { sequence: phase.sequence })}
+            </span>
+          )}
+        </div>
+      )}
+      <footer className="tile__footer muted">
+        {lastChange && <span>{t('board.tile.lastChange', { reason: reasonText(lastChange, t), time: timeOf(lastChange.at), by: byThisDesk(lastChange) ? t('board.by.thisDesk') : t('board.by.elsewhere') })}</span>}
+        {age !== null && <span>{t('board.tile.confirmedAgo', { seconds: age })}</span>}
+      </footer>
+    </article>
+  );
+}

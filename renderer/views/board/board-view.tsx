@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { claimedByDesk } from '../../../shared/domain/board';
+import { ErrorAlert } from '../../components/error-alert';
+import { useT } from '../../i18n/use-t';
+import { useBoardState } from '../../state/stores-context';
+import { useNow } from '../profiles/use-now';
+import { BoardTileView } from './board-tile';
+import { PinPicker } from './pin-picker';
+import './board.css';
+
+/**
+ * The failover board: one tile per pinned stream of the active Alibaba profile, in board order,
+ * refreshed by main's polling; arm a standby, then take. A lock makes it watch-only.
+ */
+export function BoardView() {
+  const t = useT();
+  const now = useNow(1000);
+  const board = useBoardState((state) => state.board);
+  const error = useBoardState((state) => state.error);
+  const { load, arm, take, unpin, setLocked, dismissError } = useBoardState((state) => state);
+  const [picking, setPicking] = useState(false);
+  useEffect(() => void load(), [load]);
+  const deskSwitches = (board?.deskSwitches ?? []).map((entry) => ({ ...entry, at: Date.parse(entry.at) }));
+  const locked = board?.locked ?? false;
+  return (
+    <section className="view view--wide">
+      <div className="view__header">
+        <h1 className="view__title" tabIndex={-1}>
+          {t('view.failover')}
+        </h1>
+        <div className="view__actions">
+          <label className="board__lock">
+            <input type="checkbox" checked={locked} disabled={!board} onChange={(event) => void setLocked(event.target.checked)} />
+            {t('board.lock')}
+          </label>
+          <button type="button" className="button button--primary" aria-expanded={picking} disabled={!board} onClick={() => setPicking(!picking)}>
+            {t('board.addStreams')}
+          </button>
+        </div>
+      </div>
+      <p className="view__lead">{t('view.failover.summary')}</p>
+      {locked && <p className="board__locked">{t('board.locked')}</p>}
+      <ErrorAlert error={error} onDismiss={dismissError} />
+      {picking && <PinPicker onClose={() => setPicking(false)} />}
+      {board && board.tiles.length === 0 && !picking && <p className="muted">{t('board.empty')}</p>}
+      <div className="board">
+        {board?.tiles.map((tile) => {
+          const key = `${tile.pin.domain}/${tile.pin.app}/${tile.pin.stream}`;
+          return (
+            <BoardTileView
+              key={key}
+              tile={tile}
+              phase={board.phases[key] ?? { kind: 'idle' }}
+              locked={locked}
+              now={now}
+              byThisDesk={(change) => claimedByDesk(deskSwitches, key, change.sequence, Date.parse(change.at))}
+              onArm={(sequence) => void arm(key, sequence)}
+              onTake={() => void take(key)}
+              onUnpin={() => void unpin(tile.pin)}
+            />
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app-fixture';
+
+// The failover board against the embedded rehearsal cloud (the built-in rehearsal profile is active).
+const key = 'live.rehearsal.example/live/studio-b';
+
+/** Pins the test stream through the picker, as an operator does before a show; returns its tile. */
+async function pinStream(page: Page) {
+  await page.getByRole('button', { name: 'Add streams' }).click();
+  const picker = page.getByRole('region', { name: 'Add streams' });
+  await picker.getByLabel('Streaming domain').selectOption('live.rehearsal.example');
+  await picker.getByRole('listitem').filter({ hasText: key }).getByRole('button', { name: 'Pin' }).click();
+  await picker.getByRole('button', { name: 'Done' }).click();
+  return page.getByRole('article', { name: key });
+}
+
+test('pin a stream, arm its standby and take it: pending until the cloud confirms, then on air', async ({ page }) => {
+  const tile = await pinStream(page);
+  await expect(tile.getByText('ON AIR')).toHaveCount(1);
+  const standby = tile.getByRole('listitem').filter({ hasText: 'Standby' }).first();
+  const sequence = (await standby.locator('.upstream__id').textContent()) ?? '';
+
+  await page.getByRole('button', { name: 'Drill controls' }).click();
+  await page.getByLabel('Delay (ms)').fill('1500');
+  await page.getByRole('button', { name: 'Delay answers' }).click();
+  await expect(page.getByText('Answers delayed by 1500 ms (Both clouds).')).toBeVisible();
+
+  await standby.getByRole('button', { name: 'Arm' }).click();
+  await expect(standby.getByRole('button', { name: 'Armed' })).toHaveAttribute('aria-pressed', 'true');
+  await tile.getByRole('button', { name: 'Take' }).click();
+  await expect(tile.getByRole('status')).toHaveText(`Switching to ${sequence}… waiting for the cloud to confirm`);
+  await expect(tile.getByRole('listitem').filter({ hasText: 'ON AIR' })).toContainText(sequence, { timeout: 15_000 });
+  await expect(tile).toContainText('manual switch');
+  await expect(tile).toContainText('from this desk');
+});
+
+test('an injected CodeTaskNotExist never shows as success, and the lock blocks switching', async ({ page }) => {
+  const tile = await pinStream(page);
+  const onAir = (await tile.getByRole('listitem').filter({ hasText: 'ON AIR' }).locator('.upstream__id').textContent()) ?? '';
+
+  await page.getByRole('button', { name: 'Drill controls' }).click();
+  await page.getByLabel('Error code').fill('CodeTaskNotExist');
+  await page.getByLabel('Action (empty: every action)').fill('SetLiveDomainMultiStreamMaster');
+  await page.getByRole('button', { name: 'Fail calls' }).click();
+  await expect(page.getByText('100% of calls now fail with CodeTaskNotExist')).toBeVisible();
+
+  await tile.getByRole('button', { name: 'Arm' }).first().click();
+  await tile.getByRole('button', { name: 'Take' }).click();
+  await expect(page.getByRole('main').getByRole('alert').last()).toContainText('no active/standby (dual-stream) task for this stream');
+  await expect(tile.getByRole('listitem').filter({ hasText: 'ON AIR' })).toContainText(onAir);
+
+  // The lock shows what main confirmed, so it turns on once main answered.
+  await page.getByLabel('Lock the board (watch only)').click();
+  await expect(page.getByLabel('Lock the board (watch only)')).toBeChecked();
+  await expect(page.getByText('Locked: this desk only watches.')).toBeVisible();
+  await expect(tile.getByRole('button', { name: 'Take' })).toBeDisabled();
+  await expect(tile.getByRole('button', { name: /^Arm/ }).first()).toBeDisabled();
+});
