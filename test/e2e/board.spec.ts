@@ -56,3 +56,26 @@ test('an injected CodeTaskNotExist never shows as success, and the lock blocks s
   await expect(tile.getByRole('button', { name: 'Take' })).toBeDisabled();
   await expect(tile.getByRole('button', { name: /^Arm/ }).first()).toBeDisabled();
 });
+
+test('by keyboard: 1 arms the first tile\'s standby, Escape disarms, Enter takes — never while typing', async ({ page }) => {
+  const tile = await pinStream(page);
+  const standby = tile.getByRole('listitem').filter({ hasText: 'Standby' }).first();
+  const sequence = (await standby.locator('.upstream__id').textContent()) ?? '';
+  await expect(tile.getByText('ON AIR')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Drill controls' }).click();
+  await page.getByLabel('Delay (ms)').focus();
+  await page.keyboard.press('1');
+  await expect(standby.getByRole('button', { name: 'Arm' })).toHaveAttribute('aria-pressed', 'false');
+
+  await page.locator('main h1').click();
+  await page.keyboard.press('1');
+  await expect(standby.getByRole('button', { name: 'Armed' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(tile).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Escape');
+  await expect(standby.getByRole('button', { name: 'Arm' })).toHaveAttribute('aria-pressed', 'false');
+
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expect(tile.getByRole('listitem').filter({ hasText: 'ON AIR' })).toContainText(sequence, { timeout: 15_000 });
+});

@@ -6,6 +6,10 @@ import { useT } from '../../i18n/use-t';
 /** What a tile needs besides its data: the desk's lock, the time, and the actions. */
 export interface TileProps {
   tile: BoardTile;
+  /** Position in board order; tiles 1–9 answer their number key. */
+  index: number;
+  /** Chosen with its number key: Enter and Escape act on it. */
+  selected: boolean;
   phase: TilePhase;
   locked: boolean;
   now: Date;
@@ -28,7 +32,7 @@ function reasonText(change: DualIngestChange, t: Translate): string {
  * state is. Standbys are armed with a click; Take switches to the armed one and shows pending
  * until the cloud confirms. Every state shown is what the cloud last confirmed.
  */
-export function BoardTileView({ tile, phase, locked, now, byThisDesk, onArm, onTake, onUnpin }: TileProps) {
+export function BoardTileView({ tile, index, selected, phase, locked, now, byThisDesk, onArm, onTake, onUnpin }: TileProps) {
   const t = useT();
   const key = `${tile.pin.domain}/${tile.pin.app}/${tile.pin.stream}`;
   const stream = tile.stream;
@@ -39,8 +43,13 @@ export function BoardTileView({ tile, phase, locked, now, byThisDesk, onArm, onT
   const [lastChange] = stream?.changes ?? [];
   const age = tile.confirmedAt ? Math.max(0, Math.round((now.getTime() - Date.parse(tile.confirmedAt)) / 1000)) : null;
   return (
-    <article className={`tile${tile.readError ? ' tile--stale' : ''}${listed ? '' : ' tile--off'}`} aria-label={key}>
+    <article className={`tile${tile.readError ? ' tile--stale' : ''}${listed ? '' : ' tile--off'}${selected ? ' tile--selected' : ''}`} aria-label={key} aria-current={selected || undefined}>
       <header className="tile__header">
+        {index < 9 && (
+          <kbd className="tile__key" aria-hidden="true">
+            {index + 1}
+          </kbd>
+        )}
         <h2 className="tile__name" translate="no">
           {key}
         </h2>

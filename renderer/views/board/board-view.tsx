@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { claimedByDesk } from '../../../shared/domain/board';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
@@ -6,6 +6,7 @@ import { useBoardState } from '../../state/stores-context';
 import { useNow } from '../profiles/use-now';
 import { BoardTileView } from './board-tile';
 import { PinPicker } from './pin-picker';
+import { useBoardKeys } from './use-board-keys';
 import './board.css';
 
 /**
@@ -17,11 +18,13 @@ export function BoardView() {
   const now = useNow(1000);
   const board = useBoardState((state) => state.board);
   const error = useBoardState((state) => state.error);
-  const { load, arm, take, unpin, setLocked, dismissError } = useBoardState((state) => state);
+  const { load, arm, take, disarm, unpin, setLocked, dismissError } = useBoardState((state) => state);
   const [picking, setPicking] = useState(false);
   useEffect(() => void load(), [load]);
   const deskSwitches = (board?.deskSwitches ?? []).map((entry) => ({ ...entry, at: Date.parse(entry.at) }));
   const locked = board?.locked ?? false;
+  const tileKeys = useMemo(() => (board?.tiles ?? []).map((tile) => `${tile.pin.domain}/${tile.pin.app}/${tile.pin.stream}`), [board?.tiles]);
+  const selected = useBoardKeys({ keys: tileKeys, arm: (key) => void arm(key), take: (key) => void take(key), disarm: (key) => void disarm(key) });
   return (
     <section className="view view--wide">
       <div className="view__header">
@@ -50,6 +53,8 @@ export function BoardView() {
             <BoardTileView
               key={key}
               tile={tile}
+              index={board.tiles.indexOf(tile)}
+              selected={selected === key}
               phase={board.phases[key] ?? { kind: 'idle' }}
               locked={locked}
               now={now}
