@@ -4,14 +4,14 @@ import { expect, test } from './support/app-fixture';
 // The failover board against the embedded rehearsal cloud (the built-in rehearsal profile is active).
 const key = 'live.rehearsal.example/live/studio-b';
 
-/** Pins the test stream through the picker, as an operator does before a show; returns its tile. */
-async function pinStream(page: Page) {
+/** Pins a stream through the picker, as an operator does before a show; returns its tile. */
+async function pinStream(page: Page, path = key) {
   await page.getByRole('button', { name: 'Add streams' }).click();
   const picker = page.getByRole('region', { name: 'Add streams' });
-  await picker.getByLabel('Streaming domain').selectOption('live.rehearsal.example');
-  await picker.getByRole('listitem').filter({ hasText: key }).getByRole('button', { name: 'Pin' }).click();
+  await picker.getByLabel('Streaming domain').selectOption(path.split('/')[0] ?? '');
+  await picker.getByRole('listitem').filter({ hasText: path }).getByRole('button', { name: 'Pin' }).click();
   await picker.getByRole('button', { name: 'Done' }).click();
-  return page.getByRole('article', { name: key });
+  return page.getByRole('article', { name: path });
 }
 
 test('pin a stream, arm its standby and take it: pending until the cloud confirms, then on air', async ({ page }) => {
@@ -78,4 +78,20 @@ test('by keyboard: 1 arms the first tile\'s standby, Escape disarms, Enter takes
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
   await expect(tile.getByRole('listitem').filter({ hasText: 'ON AIR' })).toContainText(sequence, { timeout: 15_000 });
+});
+
+test('an encoder cut in automatic mode shows on the tile within a poll: new master, its reason, from elsewhere', async ({ page }) => {
+  const automatic = 'live.rehearsal.example/live/main';
+  const tile = await pinStream(page, automatic);
+  await expect(tile).toContainText('Automatic mode');
+  const before = (await tile.getByRole('listitem').filter({ hasText: 'ON AIR' }).locator('.upstream__id').textContent()) ?? '';
+
+  await page.getByRole('button', { name: 'Drill controls' }).click();
+  await page.getByLabel('Stream (domain/app/stream)').fill(automatic);
+  await page.getByRole('button', { name: 'Cut encoder' }).click();
+
+  await expect(tile).toContainText('master had no data', { timeout: 10_000 });
+  await expect(tile).toContainText('from elsewhere');
+  await expect(tile.getByRole('listitem').filter({ hasText: 'ON AIR' })).not.toContainText(before);
+  await expect(tile.getByText(before)).toHaveCount(0);
 });
