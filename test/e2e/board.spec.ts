@@ -95,3 +95,20 @@ test('an encoder cut in automatic mode shows on the tile within a poll: new mast
   await expect(tile.getByRole('listitem').filter({ hasText: 'ON AIR' })).not.toContainText(before);
   await expect(tile.getByText(before)).toHaveCount(0);
 });
+
+test('offline, the tile keeps the last confirmed state with why and switches nothing; back online it is live again', async ({ page }) => {
+  const tile = await pinStream(page);
+  const onAir = (await tile.getByRole('listitem').filter({ hasText: 'ON AIR' }).locator('.upstream__id').textContent()) ?? '';
+  await tile.getByRole('button', { name: 'Arm' }).first().click();
+
+  await page.getByRole('button', { name: 'Drill controls' }).click();
+  await page.getByRole('button', { name: 'Take offline' }).click();
+  await expect(tile.getByRole('status')).toContainText('Last confirmed state shown', { timeout: 10_000 });
+  await expect(tile.getByRole('status')).toContainText('Could not connect to the cloud');
+  await expect(tile.getByRole('listitem').filter({ hasText: 'ON AIR' })).toContainText(onAir);
+  await expect(tile.getByRole('button', { name: 'Take' })).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Bring back online' }).click();
+  await expect(tile.getByText('Last confirmed state shown')).toHaveCount(0, { timeout: 10_000 });
+  await expect(tile.getByRole('button', { name: 'Take' })).toBeEnabled();
+});

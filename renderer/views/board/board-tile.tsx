@@ -1,7 +1,7 @@
 import type { BoardTile, TilePhase } from '../../../shared/domain/board';
 import type { DualIngestChange } from '../../../shared/domain/live-streams';
-import type { Translate } from '../../i18n/use-t';
-import { useT } from '../../i18n/use-t';
+import { errorMessage } from '../../../shared/i18n/translate';
+import { useLocale, useT, type Translate } from '../../i18n/use-t';
 
 /** What a tile needs besides its data: the desk's lock, the time, and the actions. */
 export interface TileProps {
@@ -34,7 +34,10 @@ function reasonText(change: DualIngestChange, t: Translate): string {
  */
 export function BoardTileView({ tile, index, selected, phase, locked, now, byThisDesk, onArm, onTake, onUnpin }: TileProps) {
   const t = useT();
+  const locale = useLocale();
   const key = `${tile.pin.domain}/${tile.pin.app}/${tile.pin.stream}`;
+  // With no fresh read the board shows the last confirmed state and switches nothing on it.
+  const stale = tile.readError !== null;
   const stream = tile.stream;
   const master = stream?.upstreams.find((upstream) => upstream.master);
   const pending = phase.kind === 'pending';
@@ -61,7 +64,12 @@ export function BoardTileView({ tile, index, selected, phase, locked, now, byThi
       {tile.presence === 'unknown' && <p className="muted">{t('board.tile.unknown')}</p>}
       {tile.presence === 'notListed' && <p className="tile__warning">{t('board.tile.offAir')}</p>}
       {listed && stream && !master && <p className="tile__warning">{t('board.tile.noMaster')}</p>}
-      {tile.readError && <p className="tile__warning">{t('board.tile.stale')}</p>}
+      {tile.readError && (
+        <div className="tile__warning" role="status">
+          <p>{t('board.tile.stale')}</p>
+          <p>{errorMessage(locale, tile.readError)}</p>
+        </div>
+      )}
       {listed && stream && (
         <ul className="tile__upstreams">
           {stream.upstreams.map((upstream) => (
@@ -76,7 +84,7 @@ export function BoardTileView({ tile, index, selected, phase, locked, now, byThi
               </span>
               <span className="muted">{t('board.tile.since', { time: timeOf(upstream.since) })}</span>
               {!upstream.master && (
-                <button type="button" className="button" aria-pressed={armed === upstream.sequence} disabled={locked || pending} onClick={() => onArm(upstream.sequence)}>
+                <button type="button" className="button" aria-pressed={armed === upstream.sequence} disabled={locked || pending || stale} onClick={() => onArm(upstream.sequence)}>
                   {armed === upstream.sequence ? t('board.tile.armed') : t('board.tile.arm')}
                 </button>
               )}
@@ -86,7 +94,7 @@ export function BoardTileView({ tile, index, selected, phase, locked, now, byThi
       )}
       {listed && (
         <div className="tile__actions">
-          <button type="button" className="button button--take" disabled={locked || armed === null || pending} onClick={onTake}>
+          <button type="button" className="button button--take" disabled={locked || armed === null || pending || stale} onClick={onTake}>
             {t('board.tile.take')}
           </button>
           {pending && (
