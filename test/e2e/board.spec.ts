@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/app-fixture';
+import { startHarness } from '../harness/launch';
+import { expect, openApp, test } from './support/app-fixture';
 
 // The failover board against the embedded rehearsal cloud (the built-in rehearsal profile is active).
 const key = 'live.rehearsal.example/live/studio-b';
@@ -111,4 +112,20 @@ test('offline, the tile keeps the last confirmed state with why and switches not
   await page.getByRole('button', { name: 'Bring back online' }).click();
   await expect(tile.getByText('Last confirmed state shown')).toHaveCount(0, { timeout: 10_000 });
   await expect(tile.getByRole('button', { name: 'Take' })).toBeEnabled();
+});
+
+test('pins survive a restart of the services, in board order', async ({ page, harness }) => {
+  await pinStream(page);
+  await pinStream(page, 'sports.rehearsal.example/live/match-1');
+  await harness.stop();
+
+  const restarted = await startHarness({ dataDir: harness.dataDir });
+  try {
+    await openApp(page, restarted);
+    await expect(page.getByRole('article')).toHaveCount(2);
+    await expect(page.getByRole('article').nth(0)).toHaveAttribute('aria-label', key);
+    await expect(page.getByRole('article').nth(1)).toHaveAttribute('aria-label', 'sports.rehearsal.example/live/match-1');
+  } finally {
+    await restarted.stop();
+  }
 });
