@@ -119,6 +119,7 @@ export function composeServices(inputs: ServiceInputs): Services {
       'board.disarm': ({ key }) => thenBoard(() => board.disarm(key)),
       'board.take': ({ key }) => board.take(key),
       'board.setLocked': ({ locked }) => thenBoard(() => board.setLocked(locked)),
+      'board.setAutomatic': ({ key, automatic }) => board.setAutomatic(key, automatic),
     },
   };
 }

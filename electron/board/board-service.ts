@@ -1,7 +1,8 @@
 import type { BoardPin, BoardState, BoardTile, TakeResult } from '../../shared/domain/board';
 import type { DualIngestStream, LiveDomain } from '../../shared/domain/live-streams';
 import { listLiveDomains } from '../cloud/actions/aliyun/discovery';
-import { listDualIngestStreams } from '../cloud/actions/aliyun/dual-stream';
+import { listDualIngestStreams, setAutomaticSwitching } from '../cloud/actions/aliyun/dual-stream';
+import { runAction } from '../cloud/actions/action-definition';
 import { AppErrorException, appError } from '../../shared/errors/app-error';
 import type { CloudClient } from '../cloud/cloud-client';
 import type { Timer } from '../cloud/transport/rate-limiter';
@@ -39,6 +40,11 @@ export interface BoardService {
   disarm(key: string): void;
   take(key: string): Promise<TakeResult>;
   failOverNow(key: string): Promise<TakeResult>;
+  /**
+   * Turns the cloud's automatic switching on or off for a tile's stream, then re-reads the board
+   * so the tile shows the mode the cloud confirms.
+   */
+  setAutomatic(key: string, automatic: boolean): Promise<BoardState>;
   /** Makes the desk watching-only (nothing can be armed or taken), or lets it switch again. */
   setLocked(locked: boolean): void;
   onSnapshot(listener: (snapshot: BoardState) => void): () => void;
@@ -84,6 +90,20 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
     return result;
   };
 
+  const poll = async (): Promise<ObservedChange[]> => {
+    const profileId = deps.profileId();
+    if (profileId !== shownFor) {
+      tiles = new Map();
+      shownFor = profileId;
+    }
+    const next = await pollBoard(deps.client, pinsNow(), tiles, new Date(wallNow()), { profileId });
+    const observed = observeChanges(tiles, next, deps.desk.history(), wallNow());
+    tiles = new Map(next.map((tile): [string, BoardTile] => [pinKey(tile.pin), tile]));
+    polledAt = new Date(wallNow()).toISOString();
+    publish();
+    return observed;
+  };
+
   return {
     snapshot,
     domains: () => listLiveDomains(deps.client, { type: 'liveVideo' }, { profileId: deps.profileId() }),
@@ -91,23 +111,18 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
     pin: (pin) => changed(deps.pins.pin(deps.profileId(), pin)),
     unpin: (pin) => changed(deps.pins.unpin(deps.profileId(), pin)),
     reorder: (order) => changed(deps.pins.reorder(deps.profileId(), order)),
-    async poll() {
-      const profileId = deps.profileId();
-      if (profileId !== shownFor) {
-        tiles = new Map();
-        shownFor = profileId;
-      }
-      const next = await pollBoard(deps.client, pinsNow(), tiles, new Date(wallNow()), { profileId });
-      const observed = observeChanges(tiles, next, deps.desk.history(), wallNow());
-      tiles = new Map(next.map((tile): [string, BoardTile] => [pinKey(tile.pin), tile]));
-      polledAt = new Date(wallNow()).toISOString();
-      publish();
-      return observed;
-    },
+    poll,
     arm: (key, sequence) => deps.desk.arm(streamOf(key), sequence),
     disarm: (key) => deps.desk.disarm(parseKey(key)),
     take: async (key) => deps.desk.take(streamOf(key)),
     failOverNow: async (key) => deps.desk.failOverNow(streamOf(key)),
+    async setAutomatic(key, automatic) {
+      if (deps.desk.locked()) throw new AppErrorException(appError('board.locked', { stream: key }));
+      const { domain, app, stream } = streamOf(key);
+      await runAction(deps.client, setAutomaticSwitching, { domain, app, stream, automatic }, { profileId: deps.profileId() });
+      await poll();
+      return snapshot();
+    },
     setLocked(locked) {
       deps.desk.setLocked(locked);
       publish();

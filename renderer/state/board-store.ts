@@ -24,6 +24,7 @@ export interface BoardStoreState {
   disarm(key: string): Promise<void>;
   take(key: string): Promise<void>;
   setLocked(locked: boolean): Promise<void>;
+  setAutomatic(key: string, automatic: boolean): Promise<void>;
   dismissError(): void;
   /** Follows `board.changed` (polls, switch phases); returns the stop. */
   start(): Unsubscribe;
@@ -80,6 +81,7 @@ export function createBoardStore(client: ControlRoomClient): BoardStore {
         }
       },
       setLocked: (locked) => act(() => client.api.board.setLocked({ locked })),
+      setAutomatic: (key, automatic) => act(() => client.api.board.setAutomatic({ key, automatic })),
       dismissError: () => set({ error: null }),
       start: () => client.api.board.onChanged((board) => set({ board })),
     };

@@ -69,6 +69,8 @@ export const channels = {
   /** Takes the armed standby; resolves once the cloud confirms, refuses, or the take is ignored. */
   'board.take': { request: z.strictObject({ key: z.string().max(600) }), response: TakeResult },
   'board.setLocked': { request: z.strictObject({ locked: z.boolean() }), response: BoardState },
+  /** Turns the cloud's automatic switching on or off for a tile; answers the board re-read. */
+  'board.setAutomatic': { request: z.strictObject({ key: z.string().max(600), automatic: z.boolean() }), response: BoardState },
   'profiles.importApply': {
     request: z.strictObject({
       picks: z.array(z.strictObject({ candidateId: z.string().max(128), name: z.string().max(4096) })).min(1).max(100),

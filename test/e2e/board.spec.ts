@@ -129,3 +129,19 @@ test('pins survive a restart of the services, in board order', async ({ page, ha
     await restarted.stop();
   }
 });
+
+test('automatic mode is turned off only after a warning that defaults to cancel', async ({ page }) => {
+  const tile = await pinStream(page, 'live.rehearsal.example/live/main');
+  await expect(tile).toContainText('Automatic mode');
+  await tile.getByRole('button', { name: 'Turn automatic mode off' }).click();
+  const warning = page.getByRole('alertdialog', { name: 'Turn automatic mode off for live.rehearsal.example/live/main?' });
+  await expect(warning).toContainText('nothing takes over until someone here switches');
+  await expect(warning.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(tile).toContainText('Automatic mode');
+
+  await tile.getByRole('button', { name: 'Turn automatic mode off' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Turn off' }).click();
+  await expect(tile).toContainText('Manual mode');
+  await expect(tile.getByRole('button', { name: 'Turn automatic mode on' })).toBeVisible();
+});

@@ -18,6 +18,8 @@ export interface TileProps {
   onArm(sequence: string): void;
   onTake(): void;
   onUnpin(): void;
+  /** Asks to turn the cloud's automatic switching on or off (after a confirmation). */
+  onMode(automatic: boolean): void;
 }
 
 const timeOf = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour12: false });
@@ -32,7 +34,7 @@ function reasonText(change: DualIngestChange, t: Translate): string {
  * state is. Standbys are armed with a click; Take switches to the armed one and shows pending
  * until the cloud confirms. Every state shown is what the cloud last confirmed.
  */
-export function BoardTileView({ tile, index, selected, phase, locked, now, byThisDesk, onArm, onTake, onUnpin }: TileProps) {
+export function BoardTileView({ tile, index, selected, phase, locked, now, byThisDesk, onArm, onTake, onUnpin, onMode }: TileProps) {
   const t = useT();
   const locale = useLocale();
   const key = `${tile.pin.domain}/${tile.pin.app}/${tile.pin.stream}`;
@@ -97,6 +99,11 @@ export function BoardTileView({ tile, index, selected, phase, locked, now, byThi
           <button type="button" className="button button--take" disabled={locked || armed === null || pending || stale} onClick={onTake}>
             {t('board.tile.take')}
           </button>
+          {stream && (
+            <button type="button" className="button" disabled={locked || stale} onClick={() => onMode(!stream.automatic)}>
+              {stream.automatic ? t('board.mode.turnOff') : t('board.mode.turnOn')}
+            </button>
+          )}
           {pending && (
             <span className="tile__pending" role="status">
               {t('board.tile.pending', { sequence: phase.sequence })}

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
 import { useBoardState } from '../../state/stores-context';
 import { useNow } from '../profiles/use-now';
+import { AutomaticModeDialog } from './automatic-mode-dialog';
 import { BoardTileView } from './board-tile';
 import { PinPicker } from './pin-picker';
 import { useBoardKeys } from './use-board-keys';
@@ -18,7 +19,8 @@ export function BoardView() {
   const now = useNow(1000);
   const board = useBoardState((state) => state.board);
   const error = useBoardState((state) => state.error);
-  const { load, arm, take, disarm, unpin, setLocked, dismissError } = useBoardState((state) => state);
+  const { load, arm, take, disarm, unpin, setLocked, setAutomatic, dismissError } = useBoardState((state) => state);
+  const [modeChange, setModeChange] = useState<{ key: string; automatic: boolean } | null>(null);
   const [picking, setPicking] = useState(false);
   useEffect(() => void load(), [load]);
   const deskSwitches = (board?.deskSwitches ?? []).map((entry) => ({ ...entry, at: Date.parse(entry.at) }));
@@ -62,10 +64,19 @@ export function BoardView() {
               onArm={(sequence) => void arm(key, sequence)}
               onTake={() => void take(key)}
               onUnpin={() => void unpin(tile.pin)}
+              onMode={(automatic) => setModeChange({ key, automatic })}
             />
           );
         })}
       </div>
+      {modeChange && (
+        <AutomaticModeDialog
+          streamKey={modeChange.key}
+          automatic={modeChange.automatic}
+          onConfirm={() => setAutomatic(modeChange.key, modeChange.automatic)}
+          onClose={() => setModeChange(null)}
+        />
+      )}
     </section>
   );
 }

@@ -32,4 +32,13 @@ export const boardMessages = {
   'board.reason.other': '{raw}',
   'board.by.thisDesk': 'from this desk',
   'board.by.elsewhere': 'from elsewhere',
+  'board.mode.turnOff': 'Turn automatic mode off',
+  'board.mode.turnOn': 'Turn automatic mode on',
+  'board.mode.offTitle': 'Turn automatic mode off for {stream}?',
+  'board.mode.onTitle': 'Turn automatic mode on for {stream}?',
+  'board.mode.offBody': 'The cloud will no longer switch to a standby by itself. If the encoder on air stops, nothing takes over until someone here switches: keep this board watched for the rest of the show.',
+  'board.mode.onBody': 'The cloud will switch to a standby by itself when the encoder on air has no data or poor quality — also against a switch made here. Every such switch shows on the tile as "from elsewhere".',
+  'board.mode.confirmOff': 'Turn off',
+  'board.mode.confirmOn': 'Turn on',
+  'board.mode.cancel': 'Cancel',
 } as const;

@@ -34,4 +34,13 @@ export const boardMessagesZhCN: Record<keyof typeof boardMessages, string> = {
   'board.reason.other': '原因：{raw}',
   'board.by.thisDesk': '来自本工位',
   'board.by.elsewhere': '来自其他位置',
+  'board.mode.turnOff': '关闭自动模式',
+  'board.mode.turnOn': '开启自动模式',
+  'board.mode.offTitle': '关闭 {stream} 的自动模式？',
+  'board.mode.onTitle': '开启 {stream} 的自动模式？',
+  'board.mode.offBody': '云端将不再自动切换到备流。如果正在播出的编码器中断，在这里有人切换之前不会有备流接替：请在节目剩余时间内一直盯着本面板。',
+  'board.mode.onBody': '当正在播出的编码器无数据或质量差时，云端会自行切换到备流——即使与这里的切换相反。每次这样的切换都会在画面中显示为“来自其他位置”。',
+  'board.mode.confirmOff': '关闭',
+  'board.mode.confirmOn': '开启',
+  'board.mode.cancel': '取消',
 };

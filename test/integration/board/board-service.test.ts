@@ -78,3 +78,18 @@ describe('the failover board against the rehearsal cloud', () => {
     expect(tile?.stream).toEqual(confirmed?.stream);
   });
 });
+
+describe('automatic mode from the board', () => {
+  it('turns the cloud\'s automatic switching off and shows the mode the cloud confirms; a locked desk changes nothing', async () => {
+    const { t, service } = await board();
+    const { stream } = await switchableStream(t.client, true);
+    const key = streamPath(stream);
+    service.pin({ domain: stream.domain, app: stream.app, stream: stream.stream });
+    await service.poll();
+    const off = await service.setAutomatic(key, false);
+    expect(off.tiles[0]?.stream?.automatic).toBe(false);
+    service.setLocked(true);
+    await expect(service.setAutomatic(key, true)).rejects.toMatchObject({ error: { code: 'board.locked' } });
+    expect(service.snapshot().tiles[0]?.stream?.automatic).toBe(false);
+  });
+});
