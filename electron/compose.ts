@@ -112,6 +112,8 @@ export function composeServices(inputs: ServiceInputs): Services {
       'board.state': boardState,
       'board.domains': () => board.domains(),
       'board.streams': ({ domain }) => board.streams(domain),
+      'board.dualIngest': async ({ domain }) => ({ enabled: await board.dualIngest(domain) }),
+      'board.enableDualIngest': async ({ domain }) => ({ enabled: await board.enableDualIngest(domain) }),
       'board.pin': (pin) => thenBoard(() => board.pin(pin)),
       'board.unpin': (pin) => thenBoard(() => board.unpin(pin)),
       'board.reorder': ({ order }) => thenBoard(() => board.reorder(order)),

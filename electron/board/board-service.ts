@@ -3,6 +3,7 @@ import type { DualIngestStream, LiveDomain } from '../../shared/domain/live-stre
 import { listLiveDomains } from '../cloud/actions/aliyun/discovery';
 import { listDualIngestStreams, setAutomaticSwitching } from '../cloud/actions/aliyun/dual-stream';
 import { runAction } from '../cloud/actions/action-definition';
+import { describeDualStreamConfig, setDualStreamConfig } from '../cloud/actions/aliyun/dual-stream-config';
 import { AppErrorException, appError } from '../../shared/errors/app-error';
 import type { CloudClient } from '../cloud/cloud-client';
 import type { Timer } from '../cloud/transport/rate-limiter';
@@ -30,6 +31,10 @@ export interface BoardService {
   domains(): Promise<LiveDomain[]>;
   /** A domain's dual-ingest streams now, to pin from. */
   streams(domain: string): Promise<DualIngestStream[]>;
+  /** Whether dual ingest (dual-stream disaster recovery) is on for a domain, as the cloud says. */
+  dualIngest(domain: string): Promise<boolean>;
+  /** Turns dual ingest on for a domain (after the operator confirmed), answering the setting re-read. */
+  enableDualIngest(domain: string): Promise<boolean>;
   pin(pin: BoardPin): BoardPin[];
   unpin(pin: BoardPin): BoardPin[];
   reorder(order: readonly BoardPin[]): BoardPin[];
@@ -108,6 +113,13 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
     snapshot,
     domains: () => listLiveDomains(deps.client, { type: 'liveVideo' }, { profileId: deps.profileId() }),
     streams: (domain) => listDualIngestStreams(deps.client, { domain }, { profileId: deps.profileId() }),
+    dualIngest: async (domain) => (await runAction(deps.client, describeDualStreamConfig, { domain }, { profileId: deps.profileId() })).enabled,
+    async enableDualIngest(domain) {
+      if (deps.desk.locked()) throw new AppErrorException(appError('board.locked', { stream: domain }));
+      const options = { profileId: deps.profileId() };
+      await runAction(deps.client, setDualStreamConfig, { domain, enabled: true }, options);
+      return (await runAction(deps.client, describeDualStreamConfig, { domain }, options)).enabled;
+    },
     pin: (pin) => changed(deps.pins.pin(deps.profileId(), pin)),
     unpin: (pin) => changed(deps.pins.unpin(deps.profileId(), pin)),
     reorder: (order) => changed(deps.pins.reorder(deps.profileId(), order)),

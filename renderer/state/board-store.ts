@@ -13,11 +13,13 @@ export interface BoardStoreState {
   error: AppError | null;
   /** Streaming domains to pin from; null until asked for. */
   domains: LiveDomain[] | null;
-  /** Dual-ingest streams of the domain the picker shows. */
-  streams: { domain: string; items: DualIngestStream[] } | null;
+  /** Dual-ingest streams of the domain the picker shows, and whether dual ingest is on for it. */
+  streams: { domain: string; items: DualIngestStream[]; dualIngest: boolean | null } | null;
   load(): Promise<void>;
   loadDomains(): Promise<void>;
   loadStreams(domain: string): Promise<void>;
+  /** Turns dual ingest on for the picker's domain (after the operator confirmed). */
+  enableDualIngest(domain: string): Promise<void>;
   pin(pin: BoardPin): Promise<void>;
   unpin(pin: BoardPin): Promise<void>;
   arm(key: string, sequence?: string): Promise<void>;
@@ -63,7 +65,17 @@ export function createBoardStore(client: ControlRoomClient): BoardStore {
       },
       async loadStreams(domain) {
         try {
-          set({ streams: { domain, items: await client.api.board.streams({ domain }) }, error: null });
+          const [items, setting] = await Promise.all([client.api.board.streams({ domain }), client.api.board.dualIngest({ domain })]);
+          set({ streams: { domain, items, dualIngest: setting.enabled }, error: null });
+        } catch (thrown) {
+          set({ error: toAppError(thrown) });
+        }
+      },
+      async enableDualIngest(domain) {
+        try {
+          const { enabled } = await client.api.board.enableDualIngest({ domain });
+          const items = await client.api.board.streams({ domain });
+          set({ streams: { domain, items, dualIngest: enabled }, error: null });
         } catch (thrown) {
           set({ error: toAppError(thrown) });
         }

@@ -60,6 +60,9 @@ export const channels = {
   /** The active profile's streaming domains and, per domain, its dual-ingest streams: what can be pinned. */
   'board.domains': { request: Empty, response: z.array(LiveDomain) },
   'board.streams': { request: z.strictObject({ domain: z.string().min(1).max(253) }), response: z.array(DualIngestStream) },
+  /** Whether dual ingest is on for a domain; and turning it on (answers the setting re-read). */
+  'board.dualIngest': { request: z.strictObject({ domain: z.string().min(1).max(253) }), response: z.object({ enabled: z.boolean() }) },
+  'board.enableDualIngest': { request: z.strictObject({ domain: z.string().min(1).max(253) }), response: z.object({ enabled: z.boolean() }) },
   'board.pin': { request: BoardPin.strict(), response: BoardState },
   'board.unpin': { request: BoardPin.strict(), response: BoardState },
   'board.reorder': { request: z.strictObject({ order: z.array(BoardPin).max(200) }), response: BoardState },

@@ -145,3 +145,15 @@ test('automatic mode is turned off only after a warning that defaults to cancel'
   await expect(tile).toContainText('Manual mode');
   await expect(tile.getByRole('button', { name: 'Turn automatic mode on' })).toBeVisible();
 });
+
+test('a domain\'s dual ingest is shown in the picker and turned on only through a confirmation', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add streams' }).click();
+  const picker = page.getByRole('region', { name: 'Add streams' });
+  await picker.getByLabel('Streaming domain').selectOption('news.rehearsal.example');
+  await expect(picker).toContainText('Dual ingest (active/standby) is off for this domain');
+  await picker.getByRole('button', { name: 'Turn dual ingest on…' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Turn dual ingest on for news.rehearsal.example?' });
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Turn on' }).click();
+  await expect(picker).toContainText('Dual ingest (active/standby) is on for this domain.');
+});

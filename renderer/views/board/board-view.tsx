@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { claimedByDesk } from '../../../shared/domain/board';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
 import { useBoardState } from '../../state/stores-context';
 import { useNow } from '../profiles/use-now';
-import { AutomaticModeDialog } from './automatic-mode-dialog';
 import { BoardTileView } from './board-tile';
 import { PinPicker } from './pin-picker';
 import { useBoardKeys } from './use-board-keys';
@@ -70,9 +70,11 @@ export function BoardView() {
         })}
       </div>
       {modeChange && (
-        <AutomaticModeDialog
-          streamKey={modeChange.key}
-          automatic={modeChange.automatic}
+        <ConfirmDialog
+          title={t(modeChange.automatic ? 'board.mode.onTitle' : 'board.mode.offTitle', { stream: modeChange.key })}
+          body={t(modeChange.automatic ? 'board.mode.onBody' : 'board.mode.offBody')}
+          confirmLabel={t(modeChange.automatic ? 'board.mode.confirmOn' : 'board.mode.confirmOff')}
+          cancelLabel={t('board.mode.cancel')}
           onConfirm={() => setAutomatic(modeChange.key, modeChange.automatic)}
           onClose={() => setModeChange(null)}
         />

@@ -1,4 +1,5 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useT } from '../../i18n/use-t';
 import { useBoardState } from '../../state/stores-context';
 
@@ -15,6 +16,9 @@ export function PinPicker({ onClose }: { onClose(): void }) {
   const loadDomains = useBoardState((state) => state.loadDomains);
   const loadStreams = useBoardState((state) => state.loadStreams);
   const pin = useBoardState((state) => state.pin);
+  const enableDualIngest = useBoardState((state) => state.enableDualIngest);
+  const locked = useBoardState((state) => state.board?.locked ?? false);
+  const [confirming, setConfirming] = useState(false);
   useEffect(() => void loadDomains(), [loadDomains]);
   const pinned = new Set(tiles.map((tile) => `${tile.pin.domain}/${tile.pin.app}/${tile.pin.stream}`));
   return (
@@ -33,6 +37,26 @@ export function PinPicker({ onClose }: { onClose(): void }) {
           {t('board.closePicker')}
         </button>
       </div>
+      {streams && streams.dualIngest !== null && (
+        <p className="picker__setting">
+          {streams.dualIngest ? t('board.dualIngest.on') : t('board.dualIngest.off')}
+          {!streams.dualIngest && (
+            <button type="button" className="button" disabled={locked} onClick={() => setConfirming(true)}>
+              {t('board.dualIngest.enable')}
+            </button>
+          )}
+        </p>
+      )}
+      {confirming && streams && (
+        <ConfirmDialog
+          title={t('board.dualIngest.confirmTitle', { domain: streams.domain })}
+          body={t('board.dualIngest.confirmBody')}
+          confirmLabel={t('board.dualIngest.confirm')}
+          cancelLabel={t('board.mode.cancel')}
+          onConfirm={() => enableDualIngest(streams.domain)}
+          onClose={() => setConfirming(false)}
+        />
+      )}
       {streams && streams.items.length === 0 && <p className="muted">{t('board.noStreams')}</p>}
       {streams && streams.items.length > 0 && (
         <ul className="picker__streams">

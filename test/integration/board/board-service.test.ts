@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createBoardPins } from '../../../electron/board/board-pins';
 import { pinKey } from '../../../electron/board/board-poll';
 import { createBoardService } from '../../../electron/board/board-service';
+import { listLiveDomains } from '../../../electron/cloud/actions/aliyun/discovery';
 import { createSwitchDesk } from '../../../electron/board/switch-desk';
 import { realTimer } from '../../../electron/cloud/transport/rate-limiter';
 import { createLogger } from '../../../electron/log';
@@ -91,5 +92,17 @@ describe('automatic mode from the board', () => {
     service.setLocked(true);
     await expect(service.setAutomatic(key, true)).rejects.toMatchObject({ error: { code: 'board.locked' } });
     expect(service.snapshot().tiles[0]?.stream?.automatic).toBe(false);
+  });
+});
+
+describe('dual ingest per domain from the board', () => {
+  it('reads a domain\'s dual-ingest setting and turns it on, confirmed by reading it back', async () => {
+    const { t, service } = await board();
+    const domains = await listLiveDomains(t.client, { type: 'liveVideo' });
+    const settings = await Promise.all(domains.map(async (domain) => ({ name: domain.name, enabled: await service.dualIngest(domain.name).catch(() => null) })));
+    const off = settings.find((setting) => setting.enabled === false);
+    if (!off) throw new Error('the seeded account has no streaming domain with dual ingest off');
+    expect(await service.enableDualIngest(off.name)).toBe(true);
+    expect(await service.dualIngest(off.name)).toBe(true);
   });
 });

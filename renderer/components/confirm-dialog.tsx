@@ -1,22 +1,22 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { ModalDialog } from '../../components/modal-dialog';
-import { useT } from '../../i18n/use-t';
+import { ModalDialog } from './modal-dialog';
 
-/** What the confirmation needs: the tile, the mode to set, and how to set it. */
-export interface AutomaticModeDialogProps {
-  streamKey: string;
-  automatic: boolean;
+/** What a confirmation says and does. */
+export interface ConfirmDialogProps {
+  title: string;
+  /** What the action means, in the operator's words: read before anything changes. */
+  body: string;
+  confirmLabel: string;
+  cancelLabel: string;
   onConfirm(): Promise<void>;
   onClose(): void;
 }
 
 /**
- * The confirmation before the cloud's automatic switching is turned on or off during a show,
- * saying what that means on air. It opens on Cancel, and Enter and Escape cancel: only the named
- * button changes the mode (the house rule for on-air actions).
+ * The confirmation for on-air and destructive actions (the house rule): it opens on Cancel, Enter
+ * and Escape cancel, and only the named button goes ahead; it closes once the action settled.
  */
-export function AutomaticModeDialog({ streamKey, automatic, onConfirm, onClose }: AutomaticModeDialogProps) {
-  const t = useT();
+export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onClose }: ConfirmDialogProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -38,20 +38,20 @@ export function AutomaticModeDialog({ streamKey, automatic, onConfirm, onClose }
       <div onKeyDown={onKeyDown} aria-busy={pending}>
         <header className="modal__header">
           <h2 id={titleId} className="modal__title">
-            {t(automatic ? 'board.mode.onTitle' : 'board.mode.offTitle', { stream: streamKey })}
+            {title}
           </h2>
         </header>
         <div className="modal__body">
           <p id={bodyId} className="modal__lead">
-            {t(automatic ? 'board.mode.onBody' : 'board.mode.offBody')}
+            {body}
           </p>
         </div>
         <footer className="modal__footer">
           <button ref={cancelRef} type="button" className="button" onClick={onClose}>
-            {t('board.mode.cancel')}
+            {cancelLabel}
           </button>
           <button type="button" className="button button--danger" aria-disabled={pending} onClick={() => void confirm()}>
-            {t(automatic ? 'board.mode.confirmOn' : 'board.mode.confirmOff')}
+            {confirmLabel}
           </button>
         </footer>
       </div>
