@@ -34,6 +34,16 @@ function checkQuota(account: AliyunAccountWorld): void {
   if (account.casters.length >= account.casterQuota) throw new CloudFault(400, 'CasterNumberExceed', 'The number casters is exceeded.');
 }
 
+/** What a new studio takes from its request (create) or its source (copy). */
+type StudioSettings = Pick<Caster, 'name' | 'normType' | 'resourceGroupId' | 'tags' | 'config'>;
+
+/** Adds a new studio as both create and copy make one: pay-as-you-go, idle, carrying its ClientToken. */
+function addNewStudio(account: AliyunAccountWorld, settings: StudioSettings, token: string, now: number, newId: () => string): Record<string, unknown> {
+  const studio: Caster = { ...settings, id: newId(), chargeType: 'PostPaid', status: 0, createdAt: now, modifiedAt: now, startedAt: null, clientToken: token };
+  account.casters.push(studio);
+  return { CasterId: studio.id };
+}
+
 /**
  * CreateCaster (§3.4): a new idle studio. `ClientToken`, `ChargeType` and `NormType` are required;
  * only `PostPaid` can be created (`PrePaid` is "not yet supported": `InvalidParameter`), and
@@ -48,22 +58,8 @@ export const createCaster: AliyunAction = ({ account, params, now, newId }) => {
   const normType = Number(requiredEnumParam(params, 'NormType', ['1', '3', '4', '6'] as const));
   const tags = tagParams(params);
   checkQuota(account);
-  const caster: Caster = {
-    id: newId(),
-    name: optionalParam(params, 'CasterName') ?? '',
-    normType,
-    chargeType: 'PostPaid',
-    status: 0,
-    createdAt: now,
-    modifiedAt: now,
-    startedAt: null,
-    clientToken: token,
-    resourceGroupId: optionalParam(params, 'ResourceGroupId') ?? defaultResourceGroupId(account.accountId),
-    tags,
-    config: {},
-  };
-  account.casters.push(caster);
-  return { CasterId: caster.id };
+  const resourceGroupId = optionalParam(params, 'ResourceGroupId') ?? defaultResourceGroupId(account.accountId);
+  return addNewStudio(account, { name: optionalParam(params, 'CasterName') ?? '', normType, resourceGroupId, tags, config: {} }, token, now, newId);
 };
 
 /**
@@ -78,21 +74,8 @@ export const copyCaster: AliyunAction = ({ account, params, now, newId }) => {
   const token = clientToken(params);
   const source = casterNamed(account, params, 'SrcCasterId');
   checkQuota(account);
-  const copy: Caster = {
-    ...source,
-    id: newId(),
-    name,
-    chargeType: 'PostPaid',
-    status: 0,
-    createdAt: now,
-    modifiedAt: now,
-    startedAt: null,
-    clientToken: token,
-    tags: [],
-    config: { ...source.config },
-  };
-  account.casters.push(copy);
-  return { CasterId: copy.id };
+  const { normType, resourceGroupId, config } = source;
+  return addNewStudio(account, { name, normType, resourceGroupId, tags: [], config: { ...config } }, token, now, newId);
 };
 
 /**
