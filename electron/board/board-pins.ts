@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { BoardPin } from '../../shared/domain/board';
+import { BoardPin, streamKey } from '../../shared/domain/board';
 import { AppErrorException, appError } from '../../shared/errors/app-error';
 import type { SettingsFile, Section } from '../settings/settings-file';
-import { pinKey } from './board-poll';
 
 /** Each profile's pinned streams, in board order (settings file, section `boardPins`). */
 export const boardPinsSection: Section<Record<string, BoardPin[]>> = {
@@ -31,14 +30,14 @@ export function createBoardPins(file: SettingsFile): BoardPins {
     file.update(boardPinsSection, (all) => ({ ...all, [profileId]: edit(all[profileId] ?? []) }))[profileId] ?? [];
   return {
     list: (profileId) => file.read(boardPinsSection)[profileId] ?? [],
-    pin: (profileId, pin) => change(profileId, (pins) => (pins.some((p) => pinKey(p) === pinKey(pin)) ? pins : [...pins, pin])),
-    unpin: (profileId, pin) => change(profileId, (pins) => pins.filter((p) => pinKey(p) !== pinKey(pin))),
+    pin: (profileId, pin) => change(profileId, (pins) => (pins.some((p) => streamKey(p) === streamKey(pin)) ? pins : [...pins, pin])),
+    unpin: (profileId, pin) => change(profileId, (pins) => pins.filter((p) => streamKey(p) !== streamKey(pin))),
     reorder: (profileId, order) =>
       change(profileId, (pins) => {
-        const wanted = order.map(pinKey);
-        const same = wanted.length === pins.length && new Set(wanted).size === wanted.length && pins.every((p) => wanted.includes(pinKey(p)));
+        const wanted = order.map(streamKey);
+        const same = wanted.length === pins.length && new Set(wanted).size === wanted.length && pins.every((p) => wanted.includes(streamKey(p)));
         if (!same) throw new AppErrorException(appError('board.pinsChanged'));
-        return wanted.map((key) => pins.find((p) => pinKey(p) === key) as BoardPin);
+        return wanted.map((key) => pins.find((p) => streamKey(p) === key) as BoardPin);
       }),
   };
 }

@@ -1,12 +1,9 @@
-import type { BoardPin, BoardTile } from '../../shared/domain/board';
+import { streamKey, type BoardPin, type BoardTile } from '../../shared/domain/board';
 import type { DualIngestStream } from '../../shared/domain/live-streams';
 import { toAppError, type AppError } from '../../shared/errors/app-error';
 import type { ActionOptions } from '../cloud/actions/action-definition';
 import { listDualIngestStreams } from '../cloud/actions/aliyun/dual-stream';
 import type { CloudClient } from '../cloud/cloud-client';
-
-/** A pin's key, `domain/app/stream`. */
-export const pinKey = ({ domain, app, stream }: BoardPin): string => `${domain}/${app}/${stream}`;
 
 /** What one domain's read gave: its dual-ingest streams, or why it failed. */
 type DomainRead = { ok: true; streams: DualIngestStream[] } | { ok: false; error: AppError };
@@ -37,7 +34,7 @@ export async function pollBoard(
     ),
   );
   return pins.map((pin): BoardTile => {
-    const before = previous.get(pinKey(pin));
+    const before = previous.get(streamKey(pin));
     const read = reads.get(pin.domain);
     if (!read || !read.ok) {
       return { pin, stream: before?.stream ?? null, confirmedAt: before?.confirmedAt ?? null, presence: before?.presence ?? 'unknown', readError: read?.ok === false ? read.error : null };

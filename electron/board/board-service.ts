@@ -1,4 +1,4 @@
-import type { BoardPin, BoardState, BoardTile, TakeResult } from '../../shared/domain/board';
+import { parseStreamKey, streamKey, type BoardPin, type BoardState, type BoardTile, type TakeResult } from '../../shared/domain/board';
 import type { DualIngestStream, LiveDomain } from '../../shared/domain/live-streams';
 import { listLiveDomains } from '../cloud/actions/aliyun/discovery';
 import { listDualIngestStreams, setAutomaticSwitching } from '../cloud/actions/aliyun/dual-stream';
@@ -8,7 +8,7 @@ import { AppErrorException, appError } from '../../shared/errors/app-error';
 import type { CloudClient } from '../cloud/cloud-client';
 import type { Timer } from '../cloud/transport/rate-limiter';
 import type { BoardPins } from './board-pins';
-import { pinKey, pollBoard } from './board-poll';
+import { pollBoard } from './board-poll';
 import { observeChanges, type ObservedChange } from './observed-changes';
 import type { SwitchDesk } from './switch-desk';
 
@@ -70,14 +70,14 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
   const pinsNow = () => deps.pins.list(deps.profileId());
   const snapshot = (): BoardState => {
     const pinned = pinsNow();
-    const keys = new Set(pinned.map(pinKey));
+    const keys = new Set(pinned.map(streamKey));
     const phases = Object.fromEntries(Object.entries(deps.desk.phases()).filter(([key]) => keys.has(key)));
     const deskSwitches = deps.desk
       .history()
       .filter((entry) => keys.has(entry.key))
       .slice(-50)
       .map((entry) => ({ key: entry.key, sequence: entry.sequence, at: new Date(entry.at).toISOString() }));
-    return { profileId: deps.profileId(), tiles: pinned.map((pin) => tiles.get(pinKey(pin)) ?? emptyTile(pin)), phases, locked: deps.desk.locked(), polledAt, deskSwitches };
+    return { profileId: deps.profileId(), tiles: pinned.map((pin) => tiles.get(streamKey(pin)) ?? emptyTile(pin)), phases, locked: deps.desk.locked(), polledAt, deskSwitches };
   };
   const publish = () => {
     const current = snapshot();
@@ -103,7 +103,7 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
     }
     const next = await pollBoard(deps.client, pinsNow(), tiles, new Date(wallNow()), { profileId });
     const observed = observeChanges(tiles, next, deps.desk.history(), wallNow());
-    tiles = new Map(next.map((tile): [string, BoardTile] => [pinKey(tile.pin), tile]));
+    tiles = new Map(next.map((tile): [string, BoardTile] => [streamKey(tile.pin), tile]));
     polledAt = new Date(wallNow()).toISOString();
     publish();
     return observed;
@@ -125,7 +125,7 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
     reorder: (order) => changed(deps.pins.reorder(deps.profileId(), order)),
     poll,
     arm: (key, sequence) => deps.desk.arm(streamOf(key), sequence),
-    disarm: (key) => deps.desk.disarm(parseKey(key)),
+    disarm: (key) => deps.desk.disarm(parseStreamKey(key)),
     take: async (key) => deps.desk.take(streamOf(key)),
     failOverNow: async (key) => deps.desk.failOverNow(streamOf(key)),
     async setAutomatic(key, automatic) {
@@ -144,12 +144,6 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
       return () => listeners.delete(listener);
     },
   };
-}
-
-/** A tile's names from its key, `domain/app/stream`. */
-function parseKey(key: string): BoardPin {
-  const [domain = '', app = '', stream = ''] = key.split('/');
-  return { domain, app, stream };
 }
 
 function emptyTile(pin: BoardPin): BoardTile {

@@ -1,6 +1,5 @@
-import { claimedByDesk, type BoardTile } from '../../shared/domain/board';
+import { claimedByDesk, streamKey, type BoardTile } from '../../shared/domain/board';
 import { onAirUpstream, type SwitchReason } from '../../shared/domain/live-streams';
-import { pinKey } from './board-poll';
 import type { DeskSwitch } from './switch-desk';
 
 /**
@@ -23,7 +22,7 @@ export type ObservedChange =
 export function observeChanges(previous: ReadonlyMap<string, BoardTile>, next: readonly BoardTile[], desk: readonly DeskSwitch[], now: number): ObservedChange[] {
   const changes: ObservedChange[] = [];
   for (const tile of next) {
-    const key = pinKey(tile.pin);
+    const key = streamKey(tile.pin);
     const before = previous.get(key);
     if (!before || tile.readError) continue;
     if (before.presence === 'listed' && tile.presence === 'notListed') changes.push({ kind: 'offAir', key });

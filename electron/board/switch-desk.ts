@@ -1,4 +1,4 @@
-import type { TakeResult, TilePhase } from '../../shared/domain/board';
+import { streamKey, type TakeResult, type TilePhase } from '../../shared/domain/board';
 import type { DualIngestStream } from '../../shared/domain/live-streams';
 import { chooseStandby } from '../../shared/domain/standby-choice';
 import { AppErrorException, appError, toAppError } from '../../shared/errors/app-error';
@@ -47,9 +47,6 @@ export interface SwitchDesk {
 /** Two presses on one tile within a quarter second are one press. */
 export const defaultDebounceMs = 250;
 
-/** A tile's key: its stream as `domain/app/stream`. */
-export const keyOf = ({ domain, app, stream }: StreamRef): string => `${domain}/${app}/${stream}`;
-
 /** Creates the desk's switch controller. */
 export function createSwitchDesk(deps: SwitchDeskDeps): SwitchDesk {
   const phases = new Map<string, TilePhase>();
@@ -66,12 +63,12 @@ export function createSwitchDesk(deps: SwitchDeskDeps): SwitchDesk {
     for (const listener of listeners) listener(key, phase);
   };
   const refuseIfLocked = (ref: StreamRef) => {
-    if (isLocked) throw new AppErrorException(appError('board.locked', { stream: keyOf(ref) }));
+    if (isLocked) throw new AppErrorException(appError('board.locked', { stream: streamKey(ref) }));
   };
 
   const arm = (stream: DualIngestStream, sequence?: string): string => {
     refuseIfLocked(stream);
-    const key = keyOf(stream);
+    const key = streamKey(stream);
     const current = phaseOf(key);
     if (current.kind === 'pending') throw new AppErrorException(appError('board.switchPending', { stream: key }));
     const standbys = stream.upstreams.filter((upstream) => !upstream.master).map((upstream) => upstream.sequence);
@@ -95,7 +92,7 @@ export function createSwitchDesk(deps: SwitchDeskDeps): SwitchDesk {
   const bounced = (key: string) => phaseOf(key).kind === 'pending' || deps.timer.now() - (lastTake.get(key) ?? -Infinity) < debounceMs;
 
   const take = async (stream: DualIngestStream): Promise<TakeResult> => {
-    const key = keyOf(stream);
+    const key = streamKey(stream);
     const current = phaseOf(key);
     if (bounced(key)) return { kind: 'ignored' };
     try {
@@ -119,18 +116,18 @@ export function createSwitchDesk(deps: SwitchDeskDeps): SwitchDesk {
   };
 
   return {
-    phase: (ref) => phaseOf(keyOf(ref)),
+    phase: (ref) => phaseOf(streamKey(ref)),
     phases: () => Object.fromEntries([...phases].filter(([, phase]) => phase.kind !== 'idle')),
     arm,
     disarm(ref) {
-      const key = keyOf(ref);
+      const key = streamKey(ref);
       if (phaseOf(key).kind !== 'pending') set(key, { kind: 'idle' });
     },
     take,
     async failOverNow(stream) {
-      if (bounced(keyOf(stream))) return { kind: 'ignored' };
+      if (bounced(streamKey(stream))) return { kind: 'ignored' };
       try {
-        if (phaseOf(keyOf(stream)).kind !== 'armed') arm(stream);
+        if (phaseOf(streamKey(stream)).kind !== 'armed') arm(stream);
       } catch (thrown) {
         return { kind: 'failed', error: toAppError(thrown) };
       }

@@ -1,3 +1,4 @@
+import { streamKey } from '../../shared/domain/board';
 import type { DualIngestStream } from '../../shared/domain/live-streams';
 import { onAirUpstream } from '../../shared/domain/live-streams';
 import { AppErrorException, appError, toAppError } from '../../shared/errors/app-error';
@@ -33,8 +34,6 @@ export interface TakeDeps {
   signal?: AbortSignal;
 }
 
-const pathOf = ({ domain, app, stream }: StreamRef) => `${domain}/${app}/${stream}`;
-
 /** The stream as the cloud shows it now, or null when it is no longer listed (off the air). */
 async function reread(deps: TakeDeps, ref: StreamRef, options: ActionOptions): Promise<DualIngestStream | null> {
   const streams = await listDualIngestStreams(deps.client, { domain: ref.domain, stream: ref.stream }, options);
@@ -64,5 +63,5 @@ export async function takeSwitch(deps: TakeDeps, ref: StreamRef, sequence: strin
     if (seen && onAirUpstream(seen)?.sequence === sequence) return seen;
   }
   const onAir = seen ? (onAirUpstream(seen)?.sequence ?? '—') : '—';
-  throw new AppErrorException(appError('stream.switchUnconfirmed', { stream: pathOf(ref), target: sequence, onAir }, { provider: 'aliyun', action: 'SetLiveDomainMultiStreamMaster' }));
+  throw new AppErrorException(appError('stream.switchUnconfirmed', { stream: streamKey(ref), target: sequence, onAir }, { provider: 'aliyun', action: 'SetLiveDomainMultiStreamMaster' }));
 }

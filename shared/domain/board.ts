@@ -7,6 +7,18 @@ export const BoardPin = z.object({ domain: z.string().min(1), app: z.string().mi
 export type BoardPin = z.infer<typeof BoardPin>;
 
 /**
+ * A stream's key as the board, the journal and drills write it: `domain/app/stream`. The one
+ * spelling of it, so a tile, its phase and a pin always find each other.
+ */
+export const streamKey = ({ domain, app, stream }: BoardPin): string => `${domain}/${app}/${stream}`;
+
+/** The names in a key written by {@link streamKey}. */
+export function parseStreamKey(key: string): BoardPin {
+  const [domain = '', app = '', stream = ''] = key.split('/');
+  return { domain, app, stream };
+}
+
+/**
  * One tile as the board shows it: the stream as the cloud last confirmed it and when, whether the
  * last read of its domain still listed it, and why that read failed if it did — so the board can
  * show the last confirmed state with its age and an offline mark, never a guess.

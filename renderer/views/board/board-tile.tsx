@@ -1,4 +1,4 @@
-import type { BoardTile, TilePhase } from '../../../shared/domain/board';
+import { streamKey, type BoardTile, type TilePhase } from '../../../shared/domain/board';
 import type { DualIngestChange } from '../../../shared/domain/live-streams';
 import { errorMessage } from '../../../shared/i18n/translate';
 import { useLocale, useT, type Translate } from '../../i18n/use-t';
@@ -37,7 +37,7 @@ function reasonText(change: DualIngestChange, t: Translate): string {
 export function BoardTileView({ tile, index, selected, phase, locked, now, byThisDesk, onArm, onTake, onUnpin, onMode }: TileProps) {
   const t = useT();
   const locale = useLocale();
-  const key = `${tile.pin.domain}/${tile.pin.app}/${tile.pin.stream}`;
+  const key = streamKey(tile.pin);
   // With no fresh read the board shows the last confirmed state and switches nothing on it.
   const stale = tile.readError !== null;
   const stream = tile.stream;

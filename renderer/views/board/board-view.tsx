@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { claimedByDesk } from '../../../shared/domain/board';
+import { claimedByDesk, streamKey } from '../../../shared/domain/board';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
@@ -25,7 +25,7 @@ export function BoardView() {
   useEffect(() => void load(), [load]);
   const deskSwitches = (board?.deskSwitches ?? []).map((entry) => ({ ...entry, at: Date.parse(entry.at) }));
   const locked = board?.locked ?? false;
-  const tileKeys = useMemo(() => (board?.tiles ?? []).map((tile) => `${tile.pin.domain}/${tile.pin.app}/${tile.pin.stream}`), [board?.tiles]);
+  const tileKeys = useMemo(() => (board?.tiles ?? []).map((tile) => streamKey(tile.pin)), [board?.tiles]);
   const selected = useBoardKeys({ keys: tileKeys, arm: (key) => void arm(key), take: (key) => void take(key), disarm: (key) => void disarm(key) });
   return (
     <section className="view view--wide">
@@ -50,7 +50,7 @@ export function BoardView() {
       {board && board.tiles.length === 0 && !picking && <p className="muted">{t('board.empty')}</p>}
       <div className="board">
         {board?.tiles.map((tile) => {
-          const key = `${tile.pin.domain}/${tile.pin.app}/${tile.pin.stream}`;
+          const key = streamKey(tile.pin);
           return (
             <BoardTileView
               key={key}

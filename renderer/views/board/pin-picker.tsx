@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { streamKey } from '../../../shared/domain/board';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useT } from '../../i18n/use-t';
 import { useBoardState } from '../../state/stores-context';
@@ -20,7 +21,7 @@ export function PinPicker({ onClose }: { onClose(): void }) {
   const locked = useBoardState((state) => state.board?.locked ?? false);
   const [confirming, setConfirming] = useState(false);
   useEffect(() => void loadDomains(), [loadDomains]);
-  const pinned = new Set(tiles.map((tile) => `${tile.pin.domain}/${tile.pin.app}/${tile.pin.stream}`));
+  const pinned = new Set(tiles.map((tile) => streamKey(tile.pin)));
   return (
     <section className="picker" aria-label={t('board.addStreams')}>
       <div className="picker__row">
@@ -61,7 +62,7 @@ export function PinPicker({ onClose }: { onClose(): void }) {
       {streams && streams.items.length > 0 && (
         <ul className="picker__streams">
           {streams.items.map((stream) => {
-            const key = `${stream.domain}/${stream.app}/${stream.stream}`;
+            const key = streamKey(stream);
             return (
               <li key={key}>
                 <span translate="no">{key}</span>

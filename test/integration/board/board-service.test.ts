@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBoardPins } from '../../../electron/board/board-pins';
-import { pinKey } from '../../../electron/board/board-poll';
+import { streamKey } from '../../../shared/domain/board';
 import { createBoardService } from '../../../electron/board/board-service';
 import { listLiveDomains } from '../../../electron/cloud/actions/aliyun/discovery';
 import { createSwitchDesk } from '../../../electron/board/switch-desk';
@@ -39,7 +39,7 @@ describe('the failover board against the rehearsal cloud', () => {
     expect(await service.poll()).toEqual([]);
     expect(t.sent.length - before).toBe(domains.size);
     const { tiles } = service.snapshot();
-    expect(tiles.map((tile) => [pinKey(tile.pin), tile.presence])).toEqual(streams.map((stream) => [streamPath(stream), 'listed']));
+    expect(tiles.map((tile) => [streamKey(tile.pin), tile.presence])).toEqual(streams.map((stream) => [streamPath(stream), 'listed']));
     expect(tiles.every((tile) => tile.confirmedAt !== null && tile.readError === null)).toBe(true);
   });
 

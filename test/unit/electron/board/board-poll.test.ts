@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pinKey, pollBoard } from '../../../../electron/board/board-poll';
+import { pollBoard } from '../../../../electron/board/board-poll';
 import type { CloudCall } from '../../../../electron/cloud/cloud-client';
-import type { BoardTile } from '../../../../shared/domain/board';
+import { streamKey, type BoardTile } from '../../../../shared/domain/board';
 import { fakeCloudClient } from '../../support/fake-cloud-client';
 
 /** A QueryLiveDomainMultiStreamList page listing `names` on `domain`, first upstream on air. */
@@ -35,7 +35,7 @@ describe('one polling cycle of the board', () => {
     const { client, calls } = fakeCloudClient((call: CloudCall) => ({ status: 200, json: page(String(call.params.Domain), call.params.Domain === 'a.example.com' ? ['s1', 's2'] : ['s3']) }));
     const tiles = await pollBoard(client, pins, new Map(), t0);
     expect(calls.map((call) => call.params.Domain).sort()).toEqual(['a.example.com', 'b.example.com']);
-    expect(tiles.map((tile) => [pinKey(tile.pin), tile.presence, tile.stream?.upstreams.find((u) => u.master)?.sequence, tile.confirmedAt])).toEqual([
+    expect(tiles.map((tile) => [streamKey(tile.pin), tile.presence, tile.stream?.upstreams.find((u) => u.master)?.sequence, tile.confirmedAt])).toEqual([
       ['a.example.com/live/s1', 'listed', 's1_AliRewrite_1', t0.toISOString()],
       ['a.example.com/live/s2', 'listed', 's2_AliRewrite_1', t0.toISOString()],
       ['b.example.com/live/s3', 'listed', 's3_AliRewrite_1', t0.toISOString()],
@@ -47,7 +47,7 @@ describe('one polling cycle of the board', () => {
     const { client } = fakeCloudClient((call: CloudCall) => ({ status: 200, json: page(String(call.params.Domain), round === 0 ? ['s1'] : []) }));
     const first = await pollBoard(client, pins.slice(0, 1), new Map(), t0);
     round = 1;
-    const [tile] = await pollBoard(client, pins.slice(0, 1), new Map(first.map((t): [string, BoardTile] => [pinKey(t.pin), t])), t1);
+    const [tile] = await pollBoard(client, pins.slice(0, 1), new Map(first.map((t): [string, BoardTile] => [streamKey(t.pin), t])), t1);
     expect(tile).toMatchObject({ presence: 'notListed', confirmedAt: t1.toISOString(), readError: null });
     expect(tile?.stream?.stream).toBe('s1');
   });
@@ -61,7 +61,7 @@ describe('one polling cycle of the board', () => {
     );
     const first = await pollBoard(client, pins, new Map(), t0);
     round = 1;
-    const second = await pollBoard(client, pins, new Map(first.map((t): [string, BoardTile] => [pinKey(t.pin), t])), t1);
+    const second = await pollBoard(client, pins, new Map(first.map((t): [string, BoardTile] => [streamKey(t.pin), t])), t1);
     expect(second.map((tile) => [tile.presence, tile.confirmedAt, tile.readError?.code ?? null])).toEqual([
       ['listed', t0.toISOString(), 'cloud.unavailable'],
       ['listed', t0.toISOString(), 'cloud.unavailable'],
