@@ -2,22 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Host } from '../shared/domain/app-info';
 import type { JournalOrigin } from '../shared/domain/journal';
-import { createBoardPins } from './board/board-pins';
-import { createBoardPolling } from './board/board-polling';
-import { createBoardService, type BoardService } from './board/board-service';
-import { createSwitchDesk } from './board/switch-desk';
+import { resolveLocale } from '../shared/i18n/locale';
+import type { BoardService } from './board/board-service';
+import { composeBoard } from './board/compose-board';
 import { composeCloud, type CloudStack } from './cloud/compose-cloud';
-import { realTimer } from './cloud/transport/rate-limiter';
 import type { SecretVault } from './credentials/secret-vault';
 import { createEventBus, type EventBus } from './events/event-bus';
 import type { Handlers } from './ipc/handlers';
+import { createJournalWriter, journalPath } from './journal/journal-file';
+import { deskIdentity } from './journal/journal-identity';
 import { createLogger, type LogSink } from './log';
+import type { NotifierFactory } from './notify/notifier';
 import { describeApp, type AppInfoInputs } from './services/app-info-service';
 import { createImportService } from './services/import-service';
 import { createProfileService, type ProfileService } from './services/profile-service';
 import { createSettingsService } from './services/settings-service';
 import { openSettingsFile } from './settings/open-settings-file';
 import type { SettingsStore } from './settings/settings-store';
+import type { GlobalShortcuts } from './shortcuts/global-shortcuts';
 
 /** Everything the services need from their host; Electron, the harness and `lcr` each supply theirs. */
 export interface ServiceInputs extends Omit<AppInfoInputs, 'host'> {
@@ -27,6 +29,10 @@ export interface ServiceInputs extends Omit<AppInfoInputs, 'host'> {
   /** The user's home and environment, where credential import looks. */
   home: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** OS notifications in the app, toasts in the harness's page, none for `lcr`. */
+  notifier: NotifierFactory;
+  /** The OS's global shortcuts in the app; `lcr` takes none. */
+  globalShortcuts: GlobalShortcuts;
   logSink?: LogSink;
 }
 
@@ -37,7 +43,7 @@ export interface Services {
   profiles: ProfileService;
   cloud: CloudStack;
   board: BoardService;
-  /** Stops the board's polling and closes the cloud stack. */
+  /** Stops the board (polling, shortcuts, pending journal entries) and closes the cloud stack. */
   close(): Promise<void>;
 }
 
@@ -63,35 +69,36 @@ export function composeServices(inputs: ServiceInputs): Services {
   const settings = createSettingsService(file, bus);
   const profiles = createProfileService({ file, vault: inputs.vault, bus, log: log('profiles'), now: () => new Date(), newId: randomUUID });
   const imports = createImportService({ profiles, home: inputs.home, env: inputs.env, readText: readTextIfPresent });
-  const cloud = composeCloud({ profiles, vault: inputs.vault, dataDir: inputs.dataDir, origin: journalOrigin[inputs.host], log: log('cloud') });
+  const journal = createJournalWriter(journalPath(inputs.dataDir));
+  const identity = deskIdentity(journalOrigin[inputs.host]);
+  const cloud = composeCloud({ profiles, vault: inputs.vault, journal, identity, log: log('cloud') });
   cloud.connections.listen((states) => bus.emit('connection.changed', states));
-  const board = createBoardService({
+  const board = composeBoard({
+    file,
     client: cloud.client,
-    pins: createBoardPins(file),
-    desk: createSwitchDesk({ client: cloud.client, timer: realTimer }),
-    timer: realTimer,
-    profileId: () => profiles.activeId('aliyun'),
+    bus,
+    journal,
+    identity,
+    notifier: inputs.notifier(bus),
+    shortcuts: inputs.globalShortcuts,
+    mac: inputs.platform === 'darwin',
+    activeProfileId: () => profiles.activeId('aliyun'),
+    profile: (id) => profiles.records().find((record) => record.id === id) ?? null,
+    locale: () => resolveLocale(settings.get().language, inputs.systemLocales),
+    streamSwitchVia: inputs.host === 'cli' ? 'cli' : 'click',
+    log: log('board'),
   });
-  board.onSnapshot((state) => bus.emit('board.changed', state));
-  // Polling starts when a window first asks for the board, so `lcr` never polls.
-  const polling = createBoardPolling(board, log('board'), () => undefined);
-  const boardState = () => {
-    polling.ensureStarted();
-    return board.snapshot();
-  };
-  /** Does a board change, then answers the board as it now is. */
-  const thenBoard = (change: () => unknown) => {
-    change();
-    return boardState();
-  };
+  bus.listen((name) => {
+    if (name === 'profiles.changed') board.profilesChanged();
+  });
   const info = describeApp(inputs);
   return {
     bus,
     profiles,
     cloud,
-    board,
+    board: board.board,
     close: async () => {
-      polling.stop();
+      await board.close();
       await cloud.close();
     },
     handlers: {
@@ -109,19 +116,7 @@ export function composeServices(inputs: ServiceInputs): Services {
       'profiles.importApply': ({ picks }) => imports.apply(picks),
       'rehearsal.status': () => cloud.rehearsal.status(),
       'rehearsal.drill': async (drill) => ({ applied: await cloud.rehearsal.drill(drill) }),
-      'board.state': boardState,
-      'board.domains': () => board.domains(),
-      'board.streams': ({ domain }) => board.streams(domain),
-      'board.dualIngest': async ({ domain }) => ({ enabled: await board.dualIngest(domain) }),
-      'board.enableDualIngest': async ({ domain }) => ({ enabled: await board.enableDualIngest(domain) }),
-      'board.pin': (pin) => thenBoard(() => board.pin(pin)),
-      'board.unpin': (pin) => thenBoard(() => board.unpin(pin)),
-      'board.reorder': ({ order }) => thenBoard(() => board.reorder(order)),
-      'board.arm': ({ key, sequence }) => thenBoard(() => board.arm(key, sequence)),
-      'board.disarm': ({ key }) => thenBoard(() => board.disarm(key)),
-      'board.take': ({ key }) => board.take(key),
-      'board.setLocked': ({ locked }) => thenBoard(() => board.setLocked(locked)),
-      'board.setAutomatic': ({ key, automatic }) => board.setAutomatic(key, automatic),
+      ...board.handlers,
     },
   };
 }

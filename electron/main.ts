@@ -8,8 +8,10 @@ import { resolveDataDir } from './data-dir';
 import { createDispatch } from './ipc/dispatch';
 import { eventChannel } from './ipc/event-channel';
 import { createLogger } from './log';
+import { electronNotifier } from './notify/notifier-electron';
 import { readRendererFile } from './renderer-files';
 import { createElectronSettingsStore } from './settings/settings-store-electron';
+import { electronGlobalShortcuts } from './shortcuts/global-shortcuts-electron';
 import { hardenWebContents } from './window/harden-web-contents';
 import { buildWindowOptions, isRendererUrl, rendererScheme, rendererUrl } from './window/window-options';
 
@@ -46,6 +48,8 @@ async function start(): Promise<void> {
     vault: createKeytarVault(createLogger('vault')),
     home: os.homedir(),
     env: process.env,
+    notifier: electronNotifier,
+    globalShortcuts: electronGlobalShortcuts,
   });
   const dispatch = createDispatch({
     handlers: services.handlers,

@@ -17,7 +17,11 @@ export function App() {
     const stopSettings = stores.settings.getState().start();
     const stopProfiles = stores.profiles.getState().start();
     const stopBoard = stores.board.getState().start();
+    const stopShortcuts = stores.shortcuts.getState().start();
+    const stopToasts = stores.toasts.getState().start();
     return () => {
+      stopToasts();
+      stopShortcuts();
       stopBoard();
       stopProfiles();
       stopSettings();

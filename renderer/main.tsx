@@ -10,18 +10,24 @@ import { createNavigationStore } from './state/navigation-store';
 import { createProfilesStore } from './state/profiles-store';
 import { createRehearsalStore } from './state/rehearsal-store';
 import { createSettingsStore } from './state/settings-store';
+import { createShortcutsStore } from './state/shortcuts-store';
 import { StoresProvider, type Stores } from './state/stores-context';
+import { createToastsStore } from './state/toasts-store';
 import './styles/theme.css';
 
 // Composition root of the renderer: one client over whatever main installed, one store per domain.
 const client = createControlRoomClient(windowApi());
+const settings = createSettingsStore(client);
 const stores: Stores = {
   app: createAppStore(client),
-  settings: createSettingsStore(client),
+  settings,
   profiles: createProfilesStore(client),
   navigation: createNavigationStore(),
   rehearsal: createRehearsalStore(client),
-  board: createBoardStore(client),
+  // The board reads the confirmed take mode at each press, so a press does what the board shows.
+  board: createBoardStore(client, () => settings.getState().settings.takeMode),
+  shortcuts: createShortcutsStore(client),
+  toasts: createToastsStore(client),
 };
 
 const container = document.getElementById('root');

@@ -1,6 +1,6 @@
 import type { Logger } from '../log';
 import type { BoardService } from './board-service';
-import type { ObservedChange } from './observed-changes';
+import type { ObservedChange } from '../../shared/domain/board';
 
 /** How often the board re-reads its domains: well inside every dual-stream action's rate budget. */
 export const defaultPollingIntervalMs = 2000;

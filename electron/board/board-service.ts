@@ -1,4 +1,4 @@
-import { parseStreamKey, streamKey, type BoardPin, type BoardState, type BoardTile, type TakeResult } from '../../shared/domain/board';
+import { parseStreamKey, streamKey, type BoardPin, type BoardState, type BoardTile, type ObservedChange, type SwitchTrigger, type TakeResult } from '../../shared/domain/board';
 import type { DualIngestStream, LiveDomain } from '../../shared/domain/live-streams';
 import { listLiveDomains } from '../cloud/actions/aliyun/discovery';
 import { listDualIngestStreams, setAutomaticSwitching } from '../cloud/actions/aliyun/dual-stream';
@@ -7,15 +7,18 @@ import { describeDualStreamConfig, setDualStreamConfig } from '../cloud/actions/
 import { AppErrorException, appError } from '../../shared/errors/app-error';
 import type { CloudClient } from '../cloud/cloud-client';
 import type { Timer } from '../cloud/transport/rate-limiter';
+import type { BoardLock } from './board-lock';
 import type { BoardPins } from './board-pins';
 import { pollBoard } from './board-poll';
-import { observeChanges, type ObservedChange } from './observed-changes';
+import { observeChanges } from './observed-changes';
 import type { SwitchDesk } from './switch-desk';
 
 /** What the board service is built from. */
 export interface BoardServiceDeps {
   client: CloudClient;
   pins: BoardPins;
+  /** Where the lock is kept, so a watching desk stays one after a restart and `lcr` obeys it too. */
+  lock: BoardLock;
   desk: SwitchDesk;
   timer: Timer;
   /** The Alibaba profile whose streams the board shows (the active one). */
@@ -43,8 +46,16 @@ export interface BoardService {
   /** Arms a tile's standby (see the switch desk); the tile is named by `domain/app/stream`. */
   arm(key: string, sequence?: string): string;
   disarm(key: string): void;
-  take(key: string): Promise<TakeResult>;
-  failOverNow(key: string): Promise<TakeResult>;
+  take(key: string, via: SwitchTrigger): Promise<TakeResult>;
+  /** Arms (`sequence`, else the armed one, else "the standby") and takes in one action. */
+  failOverNow(key: string, via: SwitchTrigger, sequence?: string): Promise<TakeResult>;
+  /** A stream as the cloud lists it now, pinned or not (`stream.notListed` when it is not on the air with dual ingest). */
+  upstreams(key: string): Promise<DualIngestStream>;
+  /**
+   * Switches any dual-ingest stream, pinned or not, as it is listed now: to `sequence`, else to
+   * "the standby" — through the same desk, rules and confirmation as a tile (`lcr switch`).
+   */
+  switchStream(key: string, via: SwitchTrigger, sequence?: string): Promise<TakeResult>;
   /**
    * Turns the cloud's automatic switching on or off for a tile's stream, then re-reads the board
    * so the tile shows the mode the cloud confirms.
@@ -88,12 +99,26 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
     if (!tile?.stream || tile.presence !== 'listed') throw new AppErrorException(appError('board.notSwitchable', { stream: key }));
     return tile.stream;
   };
-  // Every phase change of a tile (armed, pending, confirmed, failed) redraws the board.
+  // Every phase change of a tile (armed, pending, confirmed, failed) redraws the board; a
+  // confirmed switch shows the stream as its confirming re-read saw it, not as the last poll did.
   deps.desk.onChange(() => publish());
+  deps.desk.onSwitched(({ key, confirmed }) => {
+    const tile = tiles.get(key);
+    if (tile && confirmed) tiles.set(key, { ...tile, stream: confirmed, presence: 'listed', readError: null, confirmedAt: new Date(wallNow()).toISOString() });
+  });
   const changed = <T>(result: T) => {
     publish();
     return result;
   };
+
+  const readNow = async (key: string): Promise<DualIngestStream> => {
+    const ref = parseStreamKey(key);
+    const listed = await listDualIngestStreams(deps.client, { domain: ref.domain, stream: ref.stream }, { profileId: deps.profileId() });
+    const found = listed.find((candidate) => candidate.app === ref.app && candidate.stream === ref.stream);
+    if (!found) throw new AppErrorException(appError('stream.notListed', { stream: key }));
+    return found;
+  };
+  deps.desk.setLocked(deps.lock.read());
 
   const poll = async (): Promise<ObservedChange[]> => {
     const profileId = deps.profileId();
@@ -101,7 +126,13 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
       tiles = new Map();
       shownFor = profileId;
     }
-    const next = await pollBoard(deps.client, pinsNow(), tiles, new Date(wallNow()), { profileId });
+    const readAt = wallNow();
+    const read = await pollBoard(deps.client, pinsNow(), tiles, new Date(readAt), { profileId });
+    // A switch confirmed while this read was on its way is newer than what the read saw.
+    const next = read.map((tile) => {
+      const current = tiles.get(streamKey(tile.pin));
+      return current?.confirmedAt && Date.parse(current.confirmedAt) >= readAt ? current : tile;
+    });
     const observed = observeChanges(tiles, next, deps.desk.history(), wallNow());
     tiles = new Map(next.map((tile): [string, BoardTile] => [streamKey(tile.pin), tile]));
     polledAt = new Date(wallNow()).toISOString();
@@ -126,8 +157,10 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
     poll,
     arm: (key, sequence) => deps.desk.arm(streamOf(key), sequence),
     disarm: (key) => deps.desk.disarm(parseStreamKey(key)),
-    take: async (key) => deps.desk.take(streamOf(key)),
-    failOverNow: async (key) => deps.desk.failOverNow(streamOf(key)),
+    take: async (key, via) => deps.desk.take(streamOf(key), via),
+    failOverNow: async (key, via, sequence) => deps.desk.failOverNow(streamOf(key), via, sequence),
+    upstreams: readNow,
+    switchStream: async (key, via, sequence) => deps.desk.failOverNow(await readNow(key), via, sequence),
     async setAutomatic(key, automatic) {
       if (deps.desk.locked()) throw new AppErrorException(appError('board.locked', { stream: key }));
       const { domain, app, stream } = streamOf(key);
@@ -136,6 +169,7 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
       return snapshot();
     },
     setLocked(locked) {
+      deps.lock.write(locked);
       deps.desk.setLocked(locked);
       publish();
     },

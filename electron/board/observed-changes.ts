@@ -1,16 +1,6 @@
-import { claimedByDesk, streamKey, type BoardTile } from '../../shared/domain/board';
-import { onAirUpstream, type SwitchReason } from '../../shared/domain/live-streams';
+import { claimedByDesk, streamKey, type BoardTile, type ObservedChange } from '../../shared/domain/board';
+import { onAirUpstream } from '../../shared/domain/live-streams';
 import type { DeskSwitch } from './switch-desk';
-
-/**
- * Something the board saw change on a tile between two reads, for a notification and a journal
- * entry: the master moved (with the cloud's reason, and whether this desk did it), the stream
- * left or came back on the air, nothing is on air any more although encoders still push
- * (`masterLost`: manual mode after the master's encoder stopped), or it lost or regained its standby.
- */
-export type ObservedChange =
-  | { kind: 'masterChanged'; key: string; from: string | null; to: string; reason: SwitchReason | null; byThisDesk: boolean }
-  | { kind: 'offAir' | 'backOnAir' | 'masterLost' | 'standbyLost' | 'standbyBack'; key: string };
 
 /**
  * The changes between the tiles as last shown and as just read. Only reads that listed the
@@ -32,9 +22,9 @@ export function observeChanges(previous: ReadonlyMap<string, BoardTile>, next: r
     const to = onAirUpstream(tile.stream)?.sequence ?? null;
     if (to !== null && to !== from) {
       const [latest] = tile.stream.changes;
-      const reason = latest && latest.sequence === to ? latest.reason : null;
+      const logged = latest && latest.sequence === to ? latest : null;
       const byThisDesk = claimedByDesk(desk, key, to, now);
-      changes.push({ kind: 'masterChanged', key, from, to, reason, byThisDesk });
+      changes.push({ kind: 'masterChanged', key, from, to, reason: logged?.reason ?? null, rawReason: logged?.rawReason ?? null, byThisDesk });
     }
     if (from !== null && to === null) changes.push({ kind: 'masterLost', key });
     const standbys = (stream: typeof tile.stream) => stream.upstreams.filter((upstream) => !upstream.master).length;

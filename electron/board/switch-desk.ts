@@ -1,15 +1,32 @@
-import { streamKey, type TakeResult, type TilePhase } from '../../shared/domain/board';
-import type { DualIngestStream } from '../../shared/domain/live-streams';
+import { streamKey, type SwitchTrigger, type TakeResult, type TilePhase } from '../../shared/domain/board';
+import type { JournalOutcome } from '../../shared/domain/journal';
+import { onAirUpstream, type DualIngestStream } from '../../shared/domain/live-streams';
 import { chooseStandby } from '../../shared/domain/standby-choice';
-import { AppErrorException, appError, toAppError } from '../../shared/errors/app-error';
+import { AppErrorException, appError, toAppError, type AppError } from '../../shared/errors/app-error';
 import { takeSwitch, type StreamRef, type TakeDeps } from './take-switch';
-
 
 /** A switch this desk confirmed: what the board labels "from this desk" rather than "elsewhere". */
 export interface DeskSwitch {
   key: string;
   sequence: string;
   at: number;
+}
+
+/**
+ * A switch the desk sent, as it ended: for the journal and a notification. `unknown` is a switch
+ * the cloud may or may not have made (no re-read could confirm it); `latencyMs` runs from the
+ * take to the end.
+ */
+export interface SwitchOutcome {
+  key: string;
+  /** The stream as the confirming re-read showed it (null unless `ok`), so a board shows it at once. */
+  confirmed: DualIngestStream | null;
+  from: string | null;
+  to: string;
+  via: SwitchTrigger;
+  outcome: JournalOutcome;
+  error: AppError | null;
+  latencyMs: number;
 }
 
 /** What the desk switches with. */
@@ -34,14 +51,19 @@ export interface SwitchDesk {
   /** Arms `sequence`, else cycles to the next standby, else "the standby"; returns the armed one. */
   arm(stream: DualIngestStream, sequence?: string): string;
   disarm(ref: StreamRef): void;
-  take(stream: DualIngestStream): Promise<TakeResult>;
-  /** Takes the armed standby, or arms "the standby" and takes it: failover in one press. */
-  failOverNow(stream: DualIngestStream): Promise<TakeResult>;
+  take(stream: DualIngestStream, via: SwitchTrigger): Promise<TakeResult>;
+  /**
+   * Failover in one press: arms `sequence` if given, else takes the armed standby, else arms
+   * "the standby" — then takes it.
+   */
+  failOverNow(stream: DualIngestStream, via: SwitchTrigger, sequence?: string): Promise<TakeResult>;
   setLocked(locked: boolean): void;
   locked(): boolean;
   /** The switches this desk confirmed, oldest first. */
   history(): readonly DeskSwitch[];
   onChange(listener: (key: string, phase: TilePhase) => void): () => void;
+  /** Hears every switch that was sent, once it is confirmed, refused or left unknown. */
+  onSwitched(listener: (outcome: SwitchOutcome) => void): () => void;
 }
 
 /** Two presses on one tile within a quarter second are one press. */
@@ -52,6 +74,7 @@ export function createSwitchDesk(deps: SwitchDeskDeps): SwitchDesk {
   const phases = new Map<string, TilePhase>();
   const lastTake = new Map<string, number>();
   const listeners = new Set<(key: string, phase: TilePhase) => void>();
+  const switchListeners = new Set<(outcome: SwitchOutcome) => void>();
   const history: DeskSwitch[] = [];
   const debounceMs = deps.debounceMs ?? defaultDebounceMs;
   const wallNow = deps.wallNow ?? Date.now;
@@ -91,7 +114,11 @@ export function createSwitchDesk(deps: SwitchDeskDeps): SwitchDesk {
   /** A press that must be ignored: a take is pending on the tile, or one was sent a moment ago. */
   const bounced = (key: string) => phaseOf(key).kind === 'pending' || deps.timer.now() - (lastTake.get(key) ?? -Infinity) < debounceMs;
 
-  const take = async (stream: DualIngestStream): Promise<TakeResult> => {
+  const report = (outcome: SwitchOutcome) => {
+    for (const listener of switchListeners) listener(outcome);
+  };
+
+  const take = async (stream: DualIngestStream, via: SwitchTrigger): Promise<TakeResult> => {
     const key = streamKey(stream);
     const current = phaseOf(key);
     if (bounced(key)) return { kind: 'ignored' };
@@ -101,16 +128,21 @@ export function createSwitchDesk(deps: SwitchDeskDeps): SwitchDesk {
     } catch (thrown) {
       return { kind: 'failed', error: toAppError(thrown) };
     }
-    lastTake.set(key, deps.timer.now());
+    const startedAt = deps.timer.now();
+    lastTake.set(key, startedAt);
     set(key, { kind: 'pending', sequence: current.sequence });
+    const sent = { key, from: onAirUpstream(stream)?.sequence ?? null, to: current.sequence, via };
     try {
       const confirmed = await takeSwitch(deps, stream, current.sequence);
       history.push({ key, sequence: current.sequence, at: wallNow() });
+      // Reported before the phase ends, so whoever shows the tile has the confirmed stream by then.
+      report({ ...sent, confirmed, outcome: 'ok', error: null, latencyMs: deps.timer.now() - startedAt });
       set(key, { kind: 'idle' });
       return { kind: 'confirmed', stream: confirmed };
     } catch (thrown) {
       const error = toAppError(thrown);
       set(key, { kind: 'failed', sequence: current.sequence, error });
+      report({ ...sent, confirmed: null, outcome: error.code === 'stream.switchUnconfirmed' ? 'unknown' : 'failed', error, latencyMs: deps.timer.now() - startedAt });
       return { kind: 'failed', error };
     }
   };
@@ -124,14 +156,14 @@ export function createSwitchDesk(deps: SwitchDeskDeps): SwitchDesk {
       if (phaseOf(key).kind !== 'pending') set(key, { kind: 'idle' });
     },
     take,
-    async failOverNow(stream) {
+    async failOverNow(stream, via, sequence) {
       if (bounced(streamKey(stream))) return { kind: 'ignored' };
       try {
-        if (phaseOf(streamKey(stream)).kind !== 'armed') arm(stream);
+        if (sequence !== undefined || phaseOf(streamKey(stream)).kind !== 'armed') arm(stream, sequence);
       } catch (thrown) {
         return { kind: 'failed', error: toAppError(thrown) };
       }
-      return take(stream);
+      return take(stream, via);
     },
     setLocked(locked) {
       isLocked = locked;
@@ -141,6 +173,10 @@ export function createSwitchDesk(deps: SwitchDeskDeps): SwitchDesk {
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onSwitched(listener) {
+      switchListeners.add(listener);
+      return () => switchListeners.delete(listener);
     },
   };
 }

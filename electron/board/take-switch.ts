@@ -45,7 +45,8 @@ async function reread(deps: TakeDeps, ref: StreamRef, options: ActionOptions): P
  * only way a switch is ever reported done. The request's own answer proves nothing: after a
  * refusal the cloud's reason is thrown as is; after no answer at all (timeout, outcome unknown)
  * the stream is re-read, because the switch may have happened. If no re-read shows the target on
- * air, the switch is `stream.switchUnconfirmed`, naming what is on air instead: never success.
+ * air — or the re-reads fail, so nobody can tell — the switch is `stream.switchUnconfirmed`, naming
+ * what is on air instead: never success, and never "failed" when it may have happened.
  */
 export async function takeSwitch(deps: TakeDeps, ref: StreamRef, sequence: string): Promise<DualIngestStream> {
   const policy = deps.policy ?? defaultConfirmPolicy;
@@ -56,12 +57,20 @@ export async function takeSwitch(deps: TakeDeps, ref: StreamRef, sequence: strin
     const error = toAppError(thrown);
     if (error.code !== 'cloud.outcomeUnknown' && error.code !== 'cloud.timeout') throw thrown;
   }
+  const unconfirmed = (onAir: string, hint?: string) =>
+    new AppErrorException(
+      appError('stream.switchUnconfirmed', { stream: streamKey(ref), target: sequence, onAir }, { provider: 'aliyun', action: 'SetLiveDomainMultiStreamMaster', ...(hint ? { hint } : {}) }),
+    );
   let seen: DualIngestStream | null = null;
   for (let read = 0; read < policy.reads; read += 1) {
-    if (read > 0) await deps.timer.sleep(policy.everyMs, deps.signal);
-    seen = await reread(deps, ref, options);
+    try {
+      if (read > 0) await deps.timer.sleep(policy.everyMs, deps.signal);
+      seen = await reread(deps, ref, options);
+    } catch (thrown) {
+      // The request went out; a read that fails now cannot tell whether it took effect.
+      throw unconfirmed('—', toAppError(thrown).code);
+    }
     if (seen && onAirUpstream(seen)?.sequence === sequence) return seen;
   }
-  const onAir = seen ? (onAirUpstream(seen)?.sequence ?? '—') : '—';
-  throw new AppErrorException(appError('stream.switchUnconfirmed', { stream: streamKey(ref), target: sequence, onAir }, { provider: 'aliyun', action: 'SetLiveDomainMultiStreamMaster' }));
+  throw unconfirmed(seen ? (onAirUpstream(seen)?.sequence ?? '—') : '—');
 }

@@ -8,7 +8,9 @@ import { resolveDataDir } from '../data-dir';
 import { createDispatch } from '../ipc/dispatch';
 import type { Sender } from '../ipc/handlers';
 import { createLogger, type LogSink } from '../log';
+import { silentNotifier } from '../notify/notifier';
 import type { SettingsStore } from '../settings/settings-store';
+import { noGlobalShortcuts } from '../shortcuts/global-shortcuts';
 import { posixMessageLocales } from './cli-locale';
 
 /** One contract call: the channel's validated answer, or the AppErrorException it failed with. */
@@ -66,6 +68,8 @@ export function openCliServices(inputs: CliServiceInputs): CliServices {
     vault,
     home: inputs.home,
     env: inputs.env,
+    notifier: silentNotifier,
+    globalShortcuts: noGlobalShortcuts,
     logSink: inputs.logSink,
   });
   const dispatch = createDispatch({

@@ -1,6 +1,7 @@
 import { Provider } from '../../shared/domain/provider';
 import type { MessageKey } from '../../shared/i18n/en';
 import { drillGroup, rehearsalGroup } from './rehearsal-specs';
+import { streamGroups } from './stream-specs';
 
 /** One option of a command. A name has the same type in every command, so argv tokenises once. */
 export interface OptionSpec {
@@ -201,4 +202,4 @@ export const callGroup: GroupSpec = {
 };
 
 /** Every group of `lcr`, in the order `lcr --help` lists them. */
-export const commandGroups: readonly GroupSpec[] = [profilesGroup, callGroup, rehearsalGroup, drillGroup];
+export const commandGroups: readonly GroupSpec[] = [profilesGroup, ...streamGroups, callGroup, rehearsalGroup, drillGroup];

@@ -11,12 +11,14 @@ export const ExitCode = {
   failed: 1,
   usage: 2,
   notConfirmed: 3,
+  /** A switch was sent and nobody could confirm whether it happened: look before trying again. */
+  outcomeUnknown: 4,
   interrupted: 130,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** Every exit code in the order `--help` lists them. */
-export const documentedExitCodes = [ExitCode.ok, ExitCode.failed, ExitCode.usage, ExitCode.notConfirmed, ExitCode.interrupted] as const;
+export const documentedExitCodes = [ExitCode.ok, ExitCode.failed, ExitCode.usage, ExitCode.notConfirmed, ExitCode.outcomeUnknown, ExitCode.interrupted] as const;
 
 /**
  * A failure the command line itself detects (a usage mistake, a refused confirmation, a name that
@@ -45,11 +47,13 @@ export function usageError(key: MessageKey, params: ErrorParams = {}): CliError 
 
 /**
  * The exit code for anything a command threw: the CLI's own errors carry theirs; a cloud call
- * cancelled means Ctrl-C (the only thing that cancels one in `lcr`); every other error of the
- * services (validation, keychain, not found, a refused or unanswered call, a bug) means the
- * operation failed.
+ * cancelled means Ctrl-C (the only thing that cancels one in `lcr`); a switch the desk could not
+ * confirm either way (`lcr switch`) is outcome unknown; every other error of the services
+ * (validation, keychain, not found, a refused or unanswered call, a bug) means the operation failed.
  */
 export function exitCodeFor(thrown: unknown): ExitCode {
   if (thrown instanceof CliError) return thrown.exit;
-  return toAppError(thrown).code === 'cloud.cancelled' ? ExitCode.interrupted : ExitCode.failed;
+  const { code } = toAppError(thrown);
+  if (code === 'cloud.cancelled') return ExitCode.interrupted;
+  return code === 'stream.switchUnconfirmed' ? ExitCode.outcomeUnknown : ExitCode.failed;
 }

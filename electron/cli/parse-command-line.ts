@@ -92,6 +92,8 @@ function findTopic(words: readonly string[], groups: readonly GroupSpec[]): Foun
   const commandWord = words[used];
   if (commandWord === undefined) return { topic: { group }, command: group.run, used };
   const command = group.commands.find((c) => c.name === commandWord);
+  // A group whose own command takes arguments (`lcr switch <stream>`) reads the next word as one.
+  if (!command && group.run && (group.run.arguments.length > 0 || group.run.rest)) return { topic: { group }, command: group.run, used };
   if (!command) return { topic: { group }, used, error: usageError('cli.usage.unknownCommand', { command: `${group.name} ${commandWord}` }) };
   return { topic: { group, command }, command, used: used + 1 };
 }

@@ -61,12 +61,14 @@ export function fieldLines(fields: Record<string, FieldIssue> | undefined, t: Tr
  * and with `--verbose` the untranslated detail (a keychain library's message, never a secret). A
  * cloud call's failure always shows the detail — the provider's own explanation, redacted, which
  * the cloud messages point to — and the request id to quote to support; an outcome the cloud never
- * confirmed adds a line of its own, because `lcr` neither retries nor re-reads for the operator.
+ * confirmed adds a line of its own: `lcr call` neither retries nor re-reads for the operator, and
+ * a switch no re-read could confirm (`lcr switch`, exit 4) must be looked at before it is sent again.
  */
 export function failureText(thrown: unknown, t: Translate, verbose: boolean): string {
   const failure = failureOf(thrown);
   const lines = [`lcr: ${failureMessage(thrown, t)}`];
   if (failure.code === 'cloud.outcomeUnknown') lines.push(`lcr: ${t('cli.call.outcomeUnknown')}`);
+  if (failure.code === 'stream.switchUnconfirmed') lines.push(`lcr: ${t('cli.switch.outcomeUnknown', failure.params)}`);
   lines.push(...fieldLines(failure.fields, t).map((line) => `  ${line}`));
   if (failure.hint && (verbose || failure.cloud)) lines.push(`  ${t('cli.detail', { hint: failure.hint })}`);
   if (failure.cloud?.requestId) lines.push(`  ${t('cli.requestId', { requestId: failure.cloud.requestId })}`);

@@ -12,6 +12,7 @@ import { profilesAdd, profilesEdit, profilesList, profilesRemove, profilesUse } 
 import { profilesImport } from './commands/profiles-import';
 import { drillCommand } from './commands/rehearsal-drill';
 import { rehearsalRun } from './commands/rehearsal-run';
+import { streamsCommand, switchCommand, upstreamsCommand } from './commands/stream-commands';
 import { ExitCode, exitCodeFor, type CliError } from './exit-codes';
 import { helpText, type Translate } from './help-text';
 import { parseCommandLine, type Globals, type HelpTopic, type ParseOutcome } from './parse-command-line';
@@ -39,6 +40,9 @@ const runners: Readonly<Record<string, CommandRunner>> = {
   'profiles remove': profilesRemove,
   'profiles use': profilesUse,
   'profiles import': profilesImport,
+  streams: streamsCommand,
+  upstreams: upstreamsCommand,
+  switch: switchCommand,
   'call aliyun': callCommand('aliyun'),
   'call volcengine': callCommand('volcengine'),
   rehearsal: rehearsalRun(),

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import type { JournalEntry, JournalOrigin } from '../../shared/domain/journal';
+import type { CallEntry, JournalOutcome } from '../../shared/domain/journal';
 import { maskAccessKeyId } from '../../shared/format/mask';
 import type { ProfileRecord } from '../credentials/profile-record';
 import type { JournalWriter } from '../journal/journal-file';
+import { entryBase, type JournalIdentity } from '../journal/journal-identity';
 import type { Logger } from '../log';
 import type { RpcValue } from './aliyun/rpc-params';
 
@@ -13,7 +13,7 @@ export interface CallRecord {
   target: string | null;
   params: Readonly<Record<string, RpcValue>>;
   requestId: string | null;
-  outcome: JournalEntry['outcome'];
+  outcome: JournalOutcome;
   errorCode: string | null;
   latencyMs: number;
   attempts: number;
@@ -22,13 +22,6 @@ export interface CallRecord {
 /** Records finished calls in the activity journal. */
 export interface CallJournal {
   record(call: CallRecord): Promise<void>;
-}
-
-/** Who is at this desk, for every entry. */
-export interface JournalIdentity {
-  origin: JournalOrigin;
-  user: string;
-  host: string;
 }
 
 const secretNames = /secret|securitytoken|signature|password|credential|authorization/i;
@@ -62,18 +55,9 @@ export function journalParams(params: Readonly<Record<string, RpcValue>>): Recor
 export function createCallJournal(writer: JournalWriter, identity: JournalIdentity, log: Logger): CallJournal {
   return {
     async record(call) {
-      const entry: JournalEntry = {
-        v: 1,
+      const entry: CallEntry = {
+        ...entryBase(identity, call.profile),
         kind: 'call',
-        id: randomUUID(),
-        time: new Date().toISOString(),
-        user: identity.user,
-        host: identity.host,
-        origin: identity.origin,
-        profileId: call.profile.id,
-        profileName: call.profile.name,
-        provider: call.profile.provider,
-        accessKeyIdMasked: maskAccessKeyId(call.profile.accessKeyId),
         action: call.action,
         target: call.target,
         params: journalParams(call.params),

@@ -1,7 +1,6 @@
-import os from 'node:os';
-import type { JournalOrigin } from '../../shared/domain/journal';
 import type { SecretVault } from '../credentials/secret-vault';
-import { createJournalWriter, journalPath } from '../journal/journal-file';
+import type { JournalWriter } from '../journal/journal-file';
+import type { JournalIdentity } from '../journal/journal-identity';
 import type { Logger } from '../log';
 import { createRehearsalHost, type RehearsalHost } from '../rehearsal/rehearsal-host';
 import { startRehearsalCloud } from '../rehearsal/rehearsal-cloud';
@@ -28,8 +27,9 @@ export interface CloudStack {
 export interface CloudInputs {
   profiles: ProfileService;
   vault: SecretVault;
-  dataDir: string;
-  origin: JournalOrigin;
+  /** The data folder's journal, shared with the board's entries, and who acts from this process. */
+  journal: JournalWriter;
+  identity: JournalIdentity;
   log: Logger;
 }
 
@@ -38,11 +38,11 @@ export interface CloudInputs {
  * serve every caller — screens, polling and commands alike — and the journal in the data folder
  * records who acted from this desk.
  */
-export function composeCloud({ profiles, vault, dataDir, origin, log }: CloudInputs): CloudStack {
+export function composeCloud({ profiles, vault, journal: writer, identity, log }: CloudInputs): CloudStack {
   const sender = createHttpSender();
   const connections = createConnectionTracker();
   const rehearsal = createRehearsalHost(startRehearsalCloud, log);
-  const journal = createCallJournal(createJournalWriter(journalPath(dataDir)), { origin, user: os.userInfo().username, host: os.hostname() }, log);
+  const journal = createCallJournal(writer, identity, log);
   const client = createCloudClient({
     signer: createProfileSigner(profiles, vault, rehearsal),
     sender,

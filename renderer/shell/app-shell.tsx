@@ -1,4 +1,5 @@
 import { NoticeBanners } from '../components/notice-banners';
+import { ToastStack } from '../components/toast-stack';
 import { useT } from '../i18n/use-t';
 import { ViewOutlet } from '../views/view-outlet';
 import { RehearsalBanner } from './rehearsal-banner';
@@ -7,7 +8,10 @@ import { StatusBar } from './status-bar';
 import { useViewShortcuts } from './use-view-shortcuts';
 import './shell.css';
 
-/** The frame around every view: brand and sidebar on the left, the view, the status bar below. */
+/**
+ * The frame around every view: brand and sidebar on the left, the view, the status bar below, and
+ * the desk's notifications as toasts over the lower right corner, whichever view is open.
+ */
 export function AppShell() {
   const t = useT();
   useViewShortcuts();
@@ -29,6 +33,7 @@ export function AppShell() {
         <ViewOutlet />
       </main>
       <StatusBar />
+      <ToastStack />
     </div>
   );
 }

@@ -1,9 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Unsubscribe } from '../../shared/contract/api';
-import type { BoardPin, BoardState } from '../../shared/domain/board';
+import type { BoardPin, BoardState, SwitchTrigger, TakeResult } from '../../shared/domain/board';
 import type { DualIngestStream, LiveDomain } from '../../shared/domain/live-streams';
+import { defaultSettings, type TakeMode } from '../../shared/domain/settings';
 import { toAppError, type AppError } from '../../shared/errors/app-error';
 import type { ControlRoomClient } from '../api/control-room-client';
+
+/** What in the window started a switch, for the journal: a click or a board key. */
+export type WindowTrigger = Extract<SwitchTrigger, 'click' | 'key'>;
 
 /** The failover board as main confirmed it, plus what the pin picker found. */
 export interface BoardStoreState {
@@ -24,7 +28,14 @@ export interface BoardStoreState {
   unpin(pin: BoardPin): Promise<void>;
   arm(key: string, sequence?: string): Promise<void>;
   disarm(key: string): Promise<void>;
-  take(key: string): Promise<void>;
+  /** Takes the armed standby (arm/take mode). */
+  take(key: string, via: WindowTrigger): Promise<void>;
+  /** Arms and takes at once: `sequence`, else the armed standby, else "the standby". */
+  failOverNow(key: string, via: WindowTrigger, sequence?: string): Promise<void>;
+  /** A standby's button: arms it, or in single-action mode takes it at once. */
+  chooseStandby(key: string, sequence: string): Promise<void>;
+  /** A tile's number key: arms its (next) standby, or in single-action mode fails it over at once. */
+  pressTileKey(key: string): Promise<void>;
   setLocked(locked: boolean): Promise<void>;
   setAutomatic(key: string, automatic: boolean): Promise<void>;
   dismissError(): void;
@@ -38,10 +49,11 @@ export type BoardStore = StoreApi<BoardStoreState>;
 /**
  * Creates the board slice. Nothing here decides what is on air: every tile, phase and lock comes
  * from main, which shows a switch as done only once the cloud confirmed it. A refused action
- * keeps the board as it was and shows the reason.
+ * keeps the board as it was and shows the reason. `takeMode` reads the confirmed setting at the
+ * moment of the press, so a click or key always does what the board says it does.
  */
-export function createBoardStore(client: ControlRoomClient): BoardStore {
-  return createStore<BoardStoreState>()((set) => {
+export function createBoardStore(client: ControlRoomClient, takeMode: () => TakeMode = () => defaultSettings.takeMode): BoardStore {
+  return createStore<BoardStoreState>()((set, get) => {
     /** Runs an action whose answer is the new board, keeping the reason if it is refused. */
     const act = async (request: () => Promise<BoardState>) => {
       try {
@@ -50,6 +62,16 @@ export function createBoardStore(client: ControlRoomClient): BoardStore {
         set({ error: toAppError(thrown) });
       }
     };
+    /** Runs a switch; its outcome arrives with the board, so only a failure is kept here. */
+    const switchWith = async (request: () => Promise<TakeResult>) => {
+      try {
+        const result = await request();
+        if (result.kind === 'failed') set({ error: result.error });
+      } catch (thrown) {
+        set({ error: toAppError(thrown) });
+      }
+    };
+    const single = () => takeMode() === 'single';
     return {
       board: null,
       error: null,
@@ -84,14 +106,10 @@ export function createBoardStore(client: ControlRoomClient): BoardStore {
       unpin: (pin) => act(() => client.api.board.unpin(pin)),
       arm: (key, sequence) => act(() => client.api.board.arm(sequence === undefined ? { key } : { key, sequence })),
       disarm: (key) => act(() => client.api.board.disarm({ key })),
-      async take(key) {
-        try {
-          const result = await client.api.board.take({ key });
-          if (result.kind === 'failed') set({ error: result.error });
-        } catch (thrown) {
-          set({ error: toAppError(thrown) });
-        }
-      },
+      take: (key, via) => switchWith(() => client.api.board.take({ key, via })),
+      failOverNow: (key, via, sequence) => switchWith(() => client.api.board.failOverNow(sequence === undefined ? { key, via } : { key, via, sequence })),
+      chooseStandby: (key, sequence) => (single() ? get().failOverNow(key, 'click', sequence) : get().arm(key, sequence)),
+      pressTileKey: (key) => (single() ? get().failOverNow(key, 'key') : get().arm(key)),
       setLocked: (locked) => act(() => client.api.board.setLocked({ locked })),
       setAutomatic: (key, automatic) => act(() => client.api.board.setAutomatic({ key, automatic })),
       dismissError: () => set({ error: null }),

@@ -5,6 +5,7 @@ import type { ImportSource, ProfileChanges, ProfileDraft, ProfileId, ProfilesSta
 import type { Provider } from '../../shared/domain/provider';
 import { toAppError, type AppError } from '../../shared/errors/app-error';
 import type { ControlRoomClient } from '../api/control-room-client';
+import { followMain } from './follow-main';
 
 /** Where the profiles on screen came from: not yet asked, read from main, or unreadable. */
 export type ProfilesStatus = 'loading' | 'ready' | 'failed';
@@ -192,20 +193,14 @@ export function createProfilesStore(client: ControlRoomClient): ProfilesStore {
         set({ errors: withoutKey(get().errors, action) });
       },
 
-      start() {
-        const stopChanges = client.api.profiles.onChanged((confirmed) => set({ confirmed, status: 'ready' }));
-        // Only an unreachable main is worth asking again on its own; any other failure would
-        // just repeat, and the view offers a retry for it.
-        const stopLink = client.onLink((link) => {
-          const { status, errors } = get();
-          if (link === 'connected' && status === 'failed' && errors.load?.code === 'ipc.unreachable') void get().load();
-        });
-        void get().load();
-        return () => {
-          stopChanges();
-          stopLink();
-        };
-      },
+      start: () =>
+        followMain(client, {
+          subscribe: () => client.api.profiles.onChanged((confirmed) => set({ confirmed, status: 'ready' })),
+          load: () => get().load(),
+          // Only an unreachable main is worth asking again on its own; any other failure would
+          // just repeat, and the view offers a retry for it.
+          failed: () => get().status === 'failed' && get().errors.load?.code === 'ipc.unreachable',
+        }),
     };
   });
 }

@@ -3,6 +3,7 @@ import type { Unsubscribe } from '../../shared/contract/api';
 import { defaultSettings, type Settings, type SettingsPatch } from '../../shared/domain/settings';
 import { toAppError, type AppError } from '../../shared/errors/app-error';
 import type { ControlRoomClient } from '../api/control-room-client';
+import { followMain } from './follow-main';
 
 /** Where the settings on screen came from: not yet asked, read from main, or unreadable. */
 export type SettingsStatus = 'loading' | 'ready' | 'failed';
@@ -63,16 +64,11 @@ export function createSettingsStore(client: ControlRoomClient): SettingsStore {
       set({ error: null });
     },
 
-    start() {
-      const stopChanges = client.api.settings.onChanged((settings) => set({ settings, status: 'ready' }));
-      const stopLink = client.onLink((link) => {
-        if (link === 'connected' && get().status === 'failed') void get().load();
-      });
-      void get().load();
-      return () => {
-        stopChanges();
-        stopLink();
-      };
-    },
+    start: () =>
+      followMain(client, {
+        subscribe: () => client.api.settings.onChanged((settings) => set({ settings, status: 'ready' })),
+        load: () => get().load(),
+        failed: () => get().status === 'failed',
+      }),
   }));
 }

@@ -6,6 +6,8 @@ import type { NavigationState, NavigationStore } from './navigation-store';
 import type { ProfilesStore, ProfilesStoreState } from './profiles-store';
 import type { RehearsalState, RehearsalStore } from './rehearsal-store';
 import type { SettingsState, SettingsStore } from './settings-store';
+import type { ShortcutsStore, ShortcutsStoreState } from './shortcuts-store';
+import type { ToastsState, ToastsStore } from './toasts-store';
 
 /** The slices the views read, created once per window in `main.tsx`. */
 export interface Stores {
@@ -15,6 +17,8 @@ export interface Stores {
   navigation: NavigationStore;
   rehearsal: RehearsalStore;
   board: BoardStore;
+  shortcuts: ShortcutsStore;
+  toasts: ToastsStore;
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -59,4 +63,14 @@ export function useRehearsalState<T>(select: (state: RehearsalState) => T): T {
 /** Reads part of the board slice. */
 export function useBoardState<T>(select: (state: BoardStoreState) => T): T {
   return useStore(useStores().board, select);
+}
+
+/** Reads part of the global-shortcuts slice. */
+export function useShortcutsState<T>(select: (state: ShortcutsStoreState) => T): T {
+  return useStore(useStores().shortcuts, select);
+}
+
+/** Reads part of the toasts slice. */
+export function useToastsState<T>(select: (state: ToastsState) => T): T {
+  return useStore(useStores().toasts, select);
 }

@@ -4,9 +4,11 @@ import { ConnectionState } from '../domain/connection';
 import { ImportCandidate, ImportSource, ProfileChanges, ProfileDraft, ProfileId, ProfilesState } from '../domain/profile';
 import { Provider } from '../domain/provider';
 import { Drill, RehearsalStatus } from '../domain/rehearsal';
-import { BoardPin, BoardState, TakeResult } from '../domain/board';
+import { BoardPin, BoardState, SwitchTrigger, TakeResult } from '../domain/board';
+import { DeskNotice } from '../domain/desk-notice';
 import { DualIngestStream, LiveDomain } from '../domain/live-streams';
 import { Settings, SettingsPatch } from '../domain/settings';
+import { ShortcutsState } from '../domain/shortcuts';
 import { AppError } from '../errors/app-error';
 
 /** One row of the contract: what the renderer sends and what main answers. */
@@ -17,6 +19,12 @@ export interface ChannelSpec {
 
 /** Requests that carry nothing still arrive as an object, and nothing else is accepted. */
 const Empty = z.strictObject({});
+
+/** A board tile, as `domain/app/stream`. */
+const TileKey = z.string().min(1).max(600);
+
+/** What a window can start a switch with (a global shortcut and `lcr` start theirs in main). */
+const WindowTrigger = SwitchTrigger.extract(['click', 'key']);
 
 /** What an import preview found: candidates without secrets, and the sources it could not read. */
 export const ImportPreview = z.object({ candidates: z.array(ImportCandidate), problems: z.array(AppError) });
@@ -70,7 +78,20 @@ export const channels = {
   'board.arm': { request: z.strictObject({ key: z.string().max(600), sequence: z.string().max(256).optional() }), response: BoardState },
   'board.disarm': { request: z.strictObject({ key: z.string().max(600) }), response: BoardState },
   /** Takes the armed standby; resolves once the cloud confirms, refuses, or the take is ignored. */
-  'board.take': { request: z.strictObject({ key: z.string().max(600) }), response: TakeResult },
+  'board.take': { request: z.strictObject({ key: TileKey, via: WindowTrigger }), response: TakeResult },
+  /** Single-action take (the setting, or one standby's own button): arm and take at once. */
+  'board.failOverNow': { request: z.strictObject({ key: TileKey, sequence: z.string().max(256).optional(), via: WindowTrigger }), response: TakeResult },
+  /** A dual-ingest stream as the cloud lists it now, pinned or not (`lcr upstreams`). */
+  'board.upstreams': { request: z.strictObject({ key: TileKey }), response: DualIngestStream },
+  /**
+   * Switches a stream, pinned or not, to `sequence` or else "the standby", through the same desk as
+   * a tile (`lcr switch`); answers once the cloud confirmed it, or why not.
+   */
+  'board.switchStream': { request: z.strictObject({ key: TileKey, sequence: z.string().max(256).optional() }), response: TakeResult },
+  /** The active profile's global shortcuts and whether each works. */
+  'shortcuts.list': { request: Empty, response: ShortcutsState },
+  'shortcuts.bind': { request: z.strictObject({ key: TileKey, accelerator: z.string().max(100) }), response: ShortcutsState },
+  'shortcuts.unbind': { request: z.strictObject({ key: TileKey }), response: ShortcutsState },
   'board.setLocked': { request: z.strictObject({ locked: z.boolean() }), response: BoardState },
   /** Turns the cloud's automatic switching on or off for a tile; answers the board re-read. */
   'board.setAutomatic': { request: z.strictObject({ key: z.string().max(600), automatic: z.boolean() }), response: BoardState },
@@ -88,6 +109,9 @@ export const events = {
   'profiles.changed': ProfilesState,
   'connection.changed': z.array(ConnectionState),
   'board.changed': BoardState,
+  'shortcuts.changed': ShortcutsState,
+  /** A notification for the page to draw as a toast (hosts without OS notifications: the harness). */
+  'notice.shown': DeskNotice,
 } as const satisfies Record<`${string}.${string}`, z.ZodType>;
 
 export type Channels = typeof channels;

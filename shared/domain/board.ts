@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
-import { DualIngestStream } from './live-streams';
+import { DualIngestStream, SwitchReason } from './live-streams';
 
 /** A stream pinned to the failover board for this show, keyed by its names. */
 export const BoardPin = z.object({ domain: z.string().min(1), app: z.string().min(1), stream: z.string().min(1) });
@@ -80,3 +80,28 @@ export const deskClaimMs = 60_000;
 export function claimedByDesk(deskSwitches: readonly { key: string; sequence: string; at: number }[], key: string, sequence: string, when: number): boolean {
   return deskSwitches.some((entry) => entry.key === key && entry.sequence === sequence && Math.abs(when - entry.at) <= deskClaimMs);
 }
+
+/** What started a switch, for the journal: a click, a board key, a global shortcut, or `lcr switch`. */
+export const SwitchTrigger = z.enum(['click', 'key', 'shortcut', 'cli']);
+export type SwitchTrigger = z.infer<typeof SwitchTrigger>;
+
+/**
+ * Something the board saw change on a tile between two reads, for a notification and a journal
+ * entry: the master moved (with the cloud's reason, and whether this desk did it), the stream
+ * left or came back on the air, nothing is on air any more although encoders still push
+ * (`masterLost`: manual mode after the master's encoder stopped), or it lost or regained its standby.
+ */
+export const ObservedChange = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('masterChanged'),
+    key: z.string(),
+    from: z.string().nullable(),
+    to: z.string(),
+    /** The cloud's reason for the change, and its own words (`master stream no data`); null when its log does not say. */
+    reason: SwitchReason.nullable(),
+    rawReason: z.string().nullable(),
+    byThisDesk: z.boolean(),
+  }),
+  z.object({ kind: z.enum(['offAir', 'backOnAir', 'masterLost', 'standbyLost', 'standbyBack']), key: z.string() }),
+]);
+export type ObservedChange = z.infer<typeof ObservedChange>;

@@ -3,9 +3,11 @@ import { boardMessages } from './en/board';
 import { cliMessages } from './en/cli';
 import { cloudErrorMessages } from './en/cloud-errors';
 import { errorMessages } from './en/errors';
+import { noticeMessages } from './en/notices';
 import { profileMessages } from './en/profiles';
 import { rehearsalMessages } from './en/rehearsal';
 import { shellMessages } from './en/shell';
+import { shortcutMessages } from './en/shortcuts';
 
 /**
  * English catalogue, assembled from one file per area (`en/*.ts`). English defines the message
@@ -17,6 +19,8 @@ export const en = {
   ...profileMessages,
   ...rehearsalMessages,
   ...boardMessages,
+  ...noticeMessages,
+  ...shortcutMessages,
   ...errorMessages,
   ...cloudErrorMessages,
   ...cliMessages,

@@ -3,9 +3,11 @@ import { boardMessagesZhCN } from './zh-CN/board';
 import { cliMessagesZhCN } from './zh-CN/cli';
 import { cloudErrorMessagesZhCN } from './zh-CN/cloud-errors';
 import { errorMessagesZhCN } from './zh-CN/errors';
+import { noticeMessagesZhCN } from './zh-CN/notices';
 import { profileMessagesZhCN } from './zh-CN/profiles';
 import { rehearsalMessagesZhCN } from './zh-CN/rehearsal';
 import { shellMessagesZhCN } from './zh-CN/shell';
+import { shortcutMessagesZhCN } from './zh-CN/shortcuts';
 
 /** Simplified Chinese catalogue, one file per area (`zh-CN/*.ts`), mirroring the English one. */
 export const zhCN: Record<MessageKey, string> = {
@@ -13,6 +15,8 @@ export const zhCN: Record<MessageKey, string> = {
   ...profileMessagesZhCN,
   ...rehearsalMessagesZhCN,
   ...boardMessagesZhCN,
+  ...noticeMessagesZhCN,
+  ...shortcutMessagesZhCN,
   ...errorMessagesZhCN,
   ...cloudErrorMessagesZhCN,
   ...cliMessagesZhCN,

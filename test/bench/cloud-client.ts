@@ -8,6 +8,7 @@ import { Agent, request } from 'undici';
 import { buildRequest } from '../../electron/cloud/build-request';
 import type { CloudCall, Identity } from '../../electron/cloud/cloud-client';
 import { composeCloud } from '../../electron/cloud/compose-cloud';
+import { createJournalWriter, journalPath } from '../../electron/journal/journal-file';
 import { resolveEndpoint } from '../../electron/cloud/endpoint-policy';
 import type { ProfileRecord } from '../../electron/credentials/profile-record';
 import type { SecretVault } from '../../electron/credentials/secret-vault';
@@ -45,8 +46,8 @@ const unused = () => {
 const cloud = composeCloud({
   profiles: { activeId: unused, records: unused } as unknown as ProfileService,
   vault: { get: unused } as unknown as SecretVault,
-  dataDir: await mkdtemp(path.join(os.tmpdir(), 'lcr-bench-')),
-  origin: 'cli',
+  journal: createJournalWriter(journalPath(await mkdtemp(path.join(os.tmpdir(), 'lcr-bench-')))),
+  identity: { origin: 'cli', user: 'bench', host: 'bench' },
   log: createLogger('bench', () => undefined),
 });
 

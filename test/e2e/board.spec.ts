@@ -1,19 +1,9 @@
-import type { Page } from '@playwright/test';
 import { startHarness } from '../harness/launch';
 import { expect, openApp, test } from './support/app-fixture';
+import { pinStream, studioB } from './support/board-page';
 
 // The failover board against the embedded rehearsal cloud (the built-in rehearsal profile is active).
-const key = 'live.rehearsal.example/live/studio-b';
-
-/** Pins a stream through the picker, as an operator does before a show; returns its tile. */
-async function pinStream(page: Page, path = key) {
-  await page.getByRole('button', { name: 'Add streams' }).click();
-  const picker = page.getByRole('region', { name: 'Add streams' });
-  await picker.getByLabel('Streaming domain').selectOption(path.split('/')[0] ?? '');
-  await picker.getByRole('listitem').filter({ hasText: path }).getByRole('button', { name: 'Pin' }).click();
-  await picker.getByRole('button', { name: 'Done' }).click();
-  return page.getByRole('article', { name: path });
-}
+const key = studioB;
 
 test('pin a stream, arm its standby and take it: pending until the cloud confirms, then on air', async ({ page }) => {
   const tile = await pinStream(page);
@@ -56,6 +46,21 @@ test('an injected CodeTaskNotExist never shows as success, and the lock blocks s
   await expect(page.getByText('Locked: this desk only watches.')).toBeVisible();
   await expect(tile.getByRole('button', { name: 'Take' })).toBeDisabled();
   await expect(tile.getByRole('button', { name: /^Arm/ }).first()).toBeDisabled();
+});
+
+test('a switch whose answer never comes stays pending, then says it is not confirmed: never success', async ({ page }) => {
+  const tile = await pinStream(page);
+  const onAir = (await tile.getByRole('listitem').filter({ hasText: 'ON AIR' }).locator('.upstream__id').textContent()) ?? '';
+  // The cloud takes the request and never answers it (nor applies it); the app gives up after its 10 s timeout.
+  await page.evaluate(() => window.controlRoom?.rehearsal.drill({ kind: 'fail', rate: 1, hang: true, hangMs: 60_000, action: 'SetLiveDomainMultiStreamMaster' }));
+
+  await tile.getByRole('button', { name: 'Arm' }).first().click();
+  await tile.getByRole('button', { name: 'Take' }).click();
+  await expect(tile.getByRole('status')).toContainText('waiting for the cloud to confirm');
+  await expect(page.getByRole('main').getByRole('alert').last()).toContainText('is not confirmed', { timeout: 20_000 });
+  await expect(tile.getByRole('listitem').filter({ hasText: 'ON AIR' })).toContainText(onAir);
+  await expect(page.getByRole('status').filter({ hasText: /^Switched/ })).toHaveCount(0);
+  await expect(page.getByRole('alert').filter({ hasText: 'not confirmed' }).first()).toBeVisible();
 });
 
 test('by keyboard: 1 arms the first tile\'s standby, Escape disarms, Enter takes — never while typing', async ({ page }) => {

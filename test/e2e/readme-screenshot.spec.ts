@@ -60,3 +60,23 @@ test('screenshot of the Profiles view for the README', async ({ page }) => {
   await page.mouse.move(0, 0);
   await page.screenshot({ path: shot('profiles.png') });
 });
+
+test('screenshot of the failover board for the README', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // A show's board: three pinned streams, a global shortcut on one, a standby armed on another.
+  await page.evaluate(async () => {
+    const api = window.controlRoom;
+    if (!api) throw new Error('no api');
+    for (const stream of ['main', 'studio-b']) await api.board.pin({ domain: 'live.rehearsal.example', app: 'live', stream });
+    await api.board.pin({ domain: 'sports.rehearsal.example', app: 'live', stream: 'match-1' });
+    await api.shortcuts.bind({ key: 'live.rehearsal.example/live/main', accelerator: 'Control+Alt+1' });
+  });
+  await openView(page, 0);
+  const studio = page.getByRole('article', { name: 'live.rehearsal.example/live/studio-b' });
+  await expect(page.getByRole('article')).toHaveCount(3);
+  await expect(page.getByRole('article').getByText('ON AIR')).toHaveCount(3);
+  await studio.getByRole('button', { name: 'Arm' }).first().click();
+  await expect(studio.getByRole('button', { name: 'Armed' })).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: shot('board.png') });
+});

@@ -12,6 +12,8 @@ export interface HarnessServerOptions {
   bridgeScript: string;
   dispatch: Dispatch;
   bus: EventBus;
+  /** Presses a global shortcut on the harness's stand-in OS (`POST /harness/press-shortcut`). */
+  pressShortcut(accelerator: string): boolean;
   token: string;
   log: Logger;
 }
@@ -60,7 +62,7 @@ function readBody(request: http.IncomingMessage): Promise<string> {
  * drive the services (DNS rebinding and cross-site requests fail the Host and Origin checks).
  */
 export async function startHarnessServer(options: HarnessServerOptions, port = 0): Promise<HarnessServer> {
-  const { rendererDir, bridgeScript, dispatch, bus, token, log } = options;
+  const { rendererDir, bridgeScript, dispatch, bus, pressShortcut, token, log } = options;
   const clients = new Set<http.ServerResponse>();
   let origin = '';
 
@@ -87,6 +89,17 @@ export async function startHarnessServer(options: HarnessServerOptions, port = 0
       const result = await dispatch(decodeURIComponent(url.pathname.slice(5)), payload, { url: origin });
       response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
       return response.end(JSON.stringify(result));
+    }
+    if (request.method === 'POST' && url.pathname === '/harness/press-shortcut') {
+      let accelerator: unknown;
+      try {
+        accelerator = (JSON.parse(await readBody(request)) as { accelerator?: unknown }).accelerator;
+      } catch {
+        accelerator = undefined;
+      }
+      if (typeof accelerator !== 'string') return refuse(400, 'accelerator missing');
+      response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      return response.end(JSON.stringify({ pressed: pressShortcut(accelerator) }));
     }
     if (request.method !== 'GET') return refuse(405, 'method not allowed');
     if (url.pathname === '/events') {

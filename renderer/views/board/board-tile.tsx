@@ -1,7 +1,9 @@
 import { streamKey, type BoardTile, type TilePhase } from '../../../shared/domain/board';
 import type { DualIngestChange } from '../../../shared/domain/live-streams';
+import type { ShortcutStatus } from '../../../shared/domain/shortcuts';
 import { errorMessage } from '../../../shared/i18n/translate';
 import { useLocale, useT, type Translate } from '../../i18n/use-t';
+import { TileShortcutBadge, TileShortcutWarning } from './tile-shortcut';
 
 /** What a tile needs besides its data: the desk's lock, the time, and the actions. */
 export interface TileProps {
@@ -12,10 +14,15 @@ export interface TileProps {
   selected: boolean;
   phase: TilePhase;
   locked: boolean;
+  /** Single-action mode: each standby's button takes it at once, and there is no Take. */
+  single: boolean;
+  /** The tile's global shortcut and whether it works; null without one. */
+  shortcut: ShortcutStatus | null;
   now: Date;
   /** Whether the last change was confirmed from this desk. */
   byThisDesk(change: DualIngestChange): boolean;
-  onArm(sequence: string): void;
+  /** A standby's button: arms it, or in single-action mode takes it at once. */
+  onChoose(sequence: string): void;
   onTake(): void;
   onUnpin(): void;
   /** Asks to turn the cloud's automatic switching on or off (after a confirmation). */
@@ -30,11 +37,12 @@ function reasonText(change: DualIngestChange, t: Translate): string {
 
 /**
  * One pinned stream: its upstreams with the on-air one lit like a tally, the encoder IP and ingest
- * time, automatic or manual mode, the last change and who made it, and how old the confirmed
- * state is. Standbys are armed with a click; Take switches to the armed one and shows pending
- * until the cloud confirms. Every state shown is what the cloud last confirmed.
+ * time, automatic or manual mode, the last change and who made it, how old the confirmed state
+ * is, and its global shortcut. Standbys are armed with a click and Take switches to the armed one
+ * — or, in single-action mode, a standby's Take now does both — showing pending until the cloud
+ * confirms. Every state shown is what the cloud last confirmed.
  */
-export function BoardTileView({ tile, index, selected, phase, locked, now, byThisDesk, onArm, onTake, onUnpin, onMode }: TileProps) {
+export function BoardTileView({ tile, index, selected, phase, locked, single, shortcut, now, byThisDesk, onChoose, onTake, onUnpin, onMode }: TileProps) {
   const t = useT();
   const locale = useLocale();
   const key = streamKey(tile.pin);
@@ -59,10 +67,12 @@ export function BoardTileView({ tile, index, selected, phase, locked, now, byThi
           {key}
         </h2>
         {stream && <span className="badge">{stream.automatic ? t('board.tile.automatic') : t('board.tile.manual')}</span>}
+        <TileShortcutBadge shortcut={shortcut} />
         <button type="button" className="button" onClick={onUnpin}>
           {t('board.unpin')}
         </button>
       </header>
+      <TileShortcutWarning shortcut={shortcut} />
       {tile.presence === 'unknown' && <p className="muted">{t('board.tile.unknown')}</p>}
       {tile.presence === 'notListed' && <p className="tile__warning">{t('board.tile.offAir')}</p>}
       {listed && stream && !master && <p className="tile__warning">{t('board.tile.noMaster')}</p>}
@@ -85,8 +95,13 @@ export function BoardTileView({ tile, index, selected, phase, locked, now, byThi
                 {upstream.ip}
               </span>
               <span className="muted">{t('board.tile.since', { time: timeOf(upstream.since) })}</span>
-              {!upstream.master && (
-                <button type="button" className="button" aria-pressed={armed === upstream.sequence} disabled={locked || pending || stale} onClick={() => onArm(upstream.sequence)}>
+              {!upstream.master && single && (
+                <button type="button" className="button button--take" disabled={locked || pending || stale} onClick={() => onChoose(upstream.sequence)}>
+                  {t('board.tile.takeNow')}
+                </button>
+              )}
+              {!upstream.master && !single && (
+                <button type="button" className="button" aria-pressed={armed === upstream.sequence} disabled={locked || pending || stale} onClick={() => onChoose(upstream.sequence)}>
                   {armed === upstream.sequence ? t('board.tile.armed') : t('board.tile.arm')}
                 </button>
               )}
@@ -96,9 +111,11 @@ export function BoardTileView({ tile, index, selected, phase, locked, now, byThi
       )}
       {listed && (
         <div className="tile__actions">
-          <button type="button" className="button button--take" disabled={locked || armed === null || pending || stale} onClick={onTake}>
-            {t('board.tile.take')}
-          </button>
+          {!single && (
+            <button type="button" className="button button--take" disabled={locked || armed === null || pending || stale} onClick={onTake}>
+              {t('board.tile.take')}
+            </button>
+          )}
           {stream && (
             <button type="button" className="button" disabled={locked || stale} onClick={() => onMode(!stream.automatic)}>
               {stream.automatic ? t('board.mode.turnOff') : t('board.mode.turnOn')}

@@ -3,7 +3,7 @@ import { claimedByDesk, streamKey } from '../../../shared/domain/board';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
-import { useBoardState } from '../../state/stores-context';
+import { useBoardState, useSettingsState, useShortcutsState } from '../../state/stores-context';
 import { useNow } from '../profiles/use-now';
 import { BoardTileView } from './board-tile';
 import { PinPicker } from './pin-picker';
@@ -12,21 +12,30 @@ import './board.css';
 
 /**
  * The failover board: one tile per pinned stream of the active Alibaba profile, in board order,
- * refreshed by main's polling; arm a standby, then take. A lock makes it watch-only.
+ * refreshed by main's polling; arm a standby, then take — or, in single-action mode, one press
+ * takes. The mode in force is said under the title. A lock makes it watch-only.
  */
 export function BoardView() {
   const t = useT();
   const now = useNow(1000);
   const board = useBoardState((state) => state.board);
   const error = useBoardState((state) => state.error);
-  const { load, arm, take, disarm, unpin, setLocked, setAutomatic, dismissError } = useBoardState((state) => state);
+  const { load, chooseStandby, pressTileKey, take, disarm, unpin, setLocked, setAutomatic, dismissError } = useBoardState((state) => state);
+  const single = useSettingsState((state) => state.settings.takeMode === 'single');
+  const shortcuts = useShortcutsState((state) => state.confirmed);
   const [modeChange, setModeChange] = useState<{ key: string; automatic: boolean } | null>(null);
   const [picking, setPicking] = useState(false);
   useEffect(() => void load(), [load]);
   const deskSwitches = (board?.deskSwitches ?? []).map((entry) => ({ ...entry, at: Date.parse(entry.at) }));
   const locked = board?.locked ?? false;
   const tileKeys = useMemo(() => (board?.tiles ?? []).map((tile) => streamKey(tile.pin)), [board?.tiles]);
-  const selected = useBoardKeys({ keys: tileKeys, arm: (key) => void arm(key), take: (key) => void take(key), disarm: (key) => void disarm(key) });
+  const selected = useBoardKeys({
+    keys: tileKeys,
+    single,
+    press: (key) => void pressTileKey(key),
+    take: (key) => void take(key, 'key'),
+    disarm: (key) => void disarm(key),
+  });
   return (
     <section className="view view--wide">
       <div className="view__header">
@@ -44,6 +53,7 @@ export function BoardView() {
         </div>
       </div>
       <p className="view__lead">{t('view.failover.summary')}</p>
+      <p className={`board__mode${single ? ' board__mode--single' : ''}`}>{t(single ? 'board.takeMode.single' : 'board.takeMode.armThenTake')}</p>
       {locked && <p className="board__locked">{t('board.locked')}</p>}
       <ErrorAlert error={error} onDismiss={dismissError} />
       {picking && <PinPicker onClose={() => setPicking(false)} />}
@@ -59,10 +69,12 @@ export function BoardView() {
               selected={selected === key}
               phase={board.phases[key] ?? { kind: 'idle' }}
               locked={locked}
+              single={single}
+              shortcut={shortcuts?.shortcuts.find((shortcut) => shortcut.key === key) ?? null}
               now={now}
               byThisDesk={(change) => claimedByDesk(deskSwitches, key, change.sequence, Date.parse(change.at))}
-              onArm={(sequence) => void arm(key, sequence)}
-              onTake={() => void take(key)}
+              onChoose={(sequence) => void chooseStandby(key, sequence)}
+              onTake={() => void take(key, 'click')}
               onUnpin={() => void unpin(tile.pin)}
               onMode={(automatic) => setModeChange({ key, automatic })}
             />

@@ -13,7 +13,7 @@ export function PinPicker({ onClose }: { onClose(): void }) {
   const selectId = useId();
   const domains = useBoardState((state) => state.domains);
   const streams = useBoardState((state) => state.streams);
-  const tiles = useBoardState((state) => state.board?.tiles ?? []);
+  const tiles = useBoardState((state) => state.board?.tiles);
   const loadDomains = useBoardState((state) => state.loadDomains);
   const loadStreams = useBoardState((state) => state.loadStreams);
   const pin = useBoardState((state) => state.pin);
@@ -21,7 +21,7 @@ export function PinPicker({ onClose }: { onClose(): void }) {
   const locked = useBoardState((state) => state.board?.locked ?? false);
   const [confirming, setConfirming] = useState(false);
   useEffect(() => void loadDomains(), [loadDomains]);
-  const pinned = new Set(tiles.map((tile) => streamKey(tile.pin)));
+  const pinned = new Set((tiles ?? []).map((tile) => streamKey(tile.pin)));
   return (
     <section className="picker" aria-label={t('board.addStreams')}>
       <div className="picker__row">

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 
-/** What the board keys act on: tile keys in board order, and the board's actions. */
+/** What the board keys act on: tile keys in board order, the take mode, and the board's actions. */
 export interface BoardKeyActions {
   keys: readonly string[];
-  arm(key: string): void;
+  /** Single-action mode: a number key fails its tile over at once; Enter and Escape do nothing. */
+  single: boolean;
+  /** A tile's number key: arms its standby, or in single-action mode fails it over. */
+  press(key: string): void;
   take(key: string): void;
   disarm(key: string): void;
 }
@@ -16,11 +19,12 @@ function typingInto(target: EventTarget | null): boolean {
 
 /**
  * The board keys: 1–9 select a tile in board order and arm its standby (pressed again, the next
- * standby), Enter takes the selected tile's armed standby, Escape disarms it. They act only when
- * focus is not in a text field and no modifier is held (Ctrl+1… switch views). Returns the
+ * standby), Enter takes the selected tile's armed standby, Escape disarms it. In single-action
+ * mode 1–9 fail the tile over at once, and a held key does not repeat the switch. They act only
+ * when focus is not in a text field and no modifier is held (Ctrl+1… switch views). Returns the
  * selected tile's key. Arming, taking and their rules are main's, the same as for a click.
  */
-export function useBoardKeys({ keys, arm, take, disarm }: BoardKeyActions): string | null {
+export function useBoardKeys({ keys, single, press, take, disarm }: BoardKeyActions): string | null {
   const [selected, setSelected] = useState<string | null>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -29,8 +33,11 @@ export function useBoardKeys({ keys, arm, take, disarm }: BoardKeyActions): stri
         const key = keys[Number(event.key) - 1];
         if (!key) return;
         event.preventDefault();
+        if (single && event.repeat) return;
         setSelected(key);
-        arm(key);
+        press(key);
+      } else if (single) {
+        return;
       } else if (event.key === 'Enter' && selected && keys.includes(selected) && !(event.target instanceof HTMLButtonElement)) {
         event.preventDefault();
         take(selected);
@@ -40,6 +47,6 @@ export function useBoardKeys({ keys, arm, take, disarm }: BoardKeyActions): stri
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [keys, arm, take, disarm, selected]);
+  }, [keys, single, press, take, disarm, selected]);
   return selected;
 }

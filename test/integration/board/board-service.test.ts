@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createBoardLock } from '../../../electron/board/board-lock';
 import { createBoardPins } from '../../../electron/board/board-pins';
 import { streamKey } from '../../../shared/domain/board';
 import { createBoardService } from '../../../electron/board/board-service';
@@ -24,9 +25,11 @@ async function board() {
   const t = await deskClient(cloud, 'aliyun');
   const store = createConfSettingsStore(await mkdtemp(path.join(os.tmpdir(), 'lcr-board-')));
   const file = createSettingsFile(store, () => 'aside', createLogger('settings', () => undefined));
-  const desk = createSwitchDesk({ client: t.client, timer: realTimer, policy: { reads: 4, everyMs: 100 } });
-  const service = createBoardService({ client: t.client, pins: createBoardPins(file), desk, timer: realTimer, profileId: () => 'rehearsal-aliyun' });
-  return { cloud, t, service };
+  const open = () => {
+    const desk = createSwitchDesk({ client: t.client, timer: realTimer, policy: { reads: 4, everyMs: 100 } });
+    return createBoardService({ client: t.client, pins: createBoardPins(file), lock: createBoardLock(file), desk, timer: realTimer, profileId: () => 'rehearsal-aliyun' });
+  };
+  return { cloud, t, service: open(), reopen: open };
 }
 
 describe('the failover board against the rehearsal cloud', () => {
@@ -53,16 +56,23 @@ describe('the failover board against the rehearsal cloud', () => {
     expect(change).toMatchObject({ kind: 'masterChanged', key: streamPath(stream), from: master.sequence, reason: 'noData', byThisDesk: false });
   });
 
-  it('switches through the desk, confirmed by a re-read, and claims the change as this desk\'s', async () => {
+  it('switches through the desk, shows it once a re-read confirms it, and claims the change as this desk\'s', async () => {
     const { t, service } = await board();
     const { stream, standby } = await switchableStream(t.client, false);
     const key = streamPath(stream);
     service.pin({ domain: stream.domain, app: stream.app, stream: stream.stream });
     await service.poll();
     service.arm(key, standby.sequence);
-    const outcome = await service.take(key);
+    const outcome = await service.take(key, 'click');
     expect(outcome.kind === 'confirmed' && onAirUpstream(outcome.stream)?.sequence).toBe(standby.sequence);
-    expect(await service.poll()).toEqual([{ kind: 'masterChanged', key, from: onAirUpstream(stream)?.sequence, to: standby.sequence, reason: 'manual', byThisDesk: true }]);
+    // The tile shows the confirmed master at once, not after the next poll.
+    expect(onAirUpstream(service.snapshot().tiles[0]?.stream ?? { upstreams: [] })?.sequence).toBe(standby.sequence);
+    // Already shown as confirmed, so the next poll has nothing new to report; the tile's last
+    // change is this desk's switch.
+    expect(await service.poll()).toEqual([]);
+    const [tile] = service.snapshot().tiles;
+    expect(tile?.stream?.changes[0]).toMatchObject({ sequence: standby.sequence, reason: 'manual' });
+    expect(service.snapshot().deskSwitches).toMatchObject([{ key, sequence: standby.sequence }]);
   });
 
   it('keeps the last confirmed state when the cloud goes offline, and refuses to switch a stream it never saw', async () => {
@@ -77,6 +87,32 @@ describe('the failover board against the rehearsal cloud', () => {
     const [tile] = service.snapshot().tiles;
     expect(tile).toMatchObject({ presence: 'listed', confirmedAt: confirmed?.confirmedAt, readError: { code: 'cloud.offline' } });
     expect(tile?.stream).toEqual(confirmed?.stream);
+  });
+});
+
+describe('switching a stream that is not pinned (lcr upstreams and lcr switch)', () => {
+  it('reads it as listed now and switches it through the same desk, to a chosen upstream or "the standby"', async () => {
+    const { t, service } = await board();
+    const { stream, master, standby } = await switchableStream(t.client, false);
+    const key = streamPath(stream);
+    expect(onAirUpstream(await service.upstreams(key))?.sequence).toBe(master.sequence);
+    const there = await service.switchStream(key, 'cli', standby.sequence);
+    expect(there.kind === 'confirmed' && onAirUpstream(there.stream)?.sequence).toBe(standby.sequence);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const back = await service.switchStream(key, 'cli');
+    expect(back.kind === 'confirmed' && onAirUpstream(back.stream)?.sequence).toBe(master.sequence);
+    expect(service.snapshot().tiles).toEqual([]);
+  });
+
+  it('says a stream the cloud does not list is not on the air, and a locked desk — after a restart too — switches nothing', async () => {
+    const { t, service, reopen } = await board();
+    await expect(service.upstreams('live.rehearsal.example/live/nobody')).rejects.toMatchObject({ error: { code: 'stream.notListed' } });
+    const { stream, master } = await switchableStream(t.client, false);
+    service.setLocked(true);
+    const restarted = reopen();
+    expect(restarted.snapshot().locked).toBe(true);
+    expect(await restarted.switchStream(streamPath(stream), 'cli')).toMatchObject({ kind: 'failed', error: { code: 'board.locked' } });
+    expect(onAirUpstream(await restarted.upstreams(streamPath(stream)))?.sequence).toBe(master.sequence);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { CallEntry } from '../../../shared/domain/journal';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -74,7 +75,8 @@ export interface TestClient {
   logs: string[];
   /** Every request the client put on the wire, signed, in order. */
   sent: HttpRequest[];
-  journal(): ReturnType<typeof readJournal>;
+  /** The call entries the client journaled (a bare client writes no other kind). */
+  journal(): Promise<{ entries: CallEntry[] }>;
 }
 
 /** The real sender, noting each request it is handed: what the cloud was sent, as sent. */
@@ -125,7 +127,7 @@ export async function testClient(profile: ProfileRecord, options: TestClientOpti
     log,
     random: options.random ?? (() => 0),
   });
-  return { client, clock, connections, journalFile, logs, sent, journal: () => readJournal(journalFile) };
+  return { client, clock, connections, journalFile, logs, sent, journal: async () => ({ entries: (await readJournal(journalFile)).entries.filter((entry) => entry.kind === 'call') }) };
 }
 
 /** The app error a call failed with; throws if it succeeded or failed any other way. */

@@ -45,7 +45,7 @@ describe('preload bundle', () => {
       await api[domain]?.[intent]?.();
       expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(name, {});
     }
-    await expect(api.settings?.get?.()).resolves.toEqual({ ok: true, value: { language: 'en' } });
+    await expect(api.settings?.get?.()).resolves.toEqual({ ok: true, value: { language: 'en', takeMode: 'armThenTake' } });
   });
 
   it('delivers only the subscribed event and unsubscribes cleanly', async () => {
@@ -55,7 +55,7 @@ describe('preload bundle', () => {
     const stop = api.settings.onChanged(seen);
     listeners.get(eventChannel)?.({}, 'settings.changed', { language: 'zh-CN' });
     listeners.get(eventChannel)?.({}, 'other.event', { language: 'en' });
-    expect(seen.mock.calls).toEqual([[{ language: 'zh-CN' }]]);
+    expect(seen.mock.calls).toEqual([[{ language: 'zh-CN', takeMode: 'armThenTake' }]]);
     stop();
     expect(ipcRenderer.removeListener).toHaveBeenCalledWith(eventChannel, expect.any(Function));
   });

@@ -1,32 +1,12 @@
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoardState, TakeResult } from '../../../shared/domain/board';
-import type { IpcResult } from '../../../shared/contract/result';
-import { startHarness, type RunningHarness } from '../../harness/launch';
+import { connectHarness, type HarnessClient } from './harness-client';
 
 // The failover board's channels through the harness, as the renderer will use them: the
 // built-in rehearsal profile is active, so the board reads the embedded rehearsal cloud.
-let harness: RunningHarness;
-let origin: string;
-let cookie: string;
-
-function post(pathname: string, body: unknown): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${origin}${pathname}`, { method: 'POST', headers: { cookie, origin, 'content-type': 'application/json' } }, (res) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-      res.on('end', () => resolve(text));
-    });
-    req.on('error', reject);
-    req.end(JSON.stringify(body));
-  });
-}
-
-async function ipc<T>(channel: string, body: unknown = {}): Promise<T> {
-  const result = JSON.parse(await post(`/ipc/${channel}`, body)) as IpcResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.value;
-}
+let client: HarnessClient;
+const ipc = <T>(channel: string, body: unknown = {}) => client.ipc<T>(channel, body);
+const post = (pathname: string, body: unknown) => client.post(pathname, body);
 
 /** Asks for the board until `ready` holds (the first poll runs in the background), or gives up. */
 async function boardWhen(ready: (state: BoardState) => boolean): Promise<BoardState> {
@@ -39,19 +19,9 @@ async function boardWhen(ready: (state: BoardState) => boolean): Promise<BoardSt
 }
 
 beforeAll(async () => {
-  harness = await startHarness();
-  const url = new URL(harness.url);
-  origin = url.origin;
-  await new Promise<void>((resolve, reject) =>
-    http
-      .get(`${origin}/?token=${url.searchParams.get('token') ?? ''}`, (res) => {
-        cookie = String(res.headers['set-cookie']?.[0]).split(';')[0] ?? '';
-        res.resume().on('end', resolve);
-      })
-      .on('error', reject),
-  );
+  client = await connectHarness();
 });
-afterAll(() => harness.stop());
+afterAll(() => client.harness.stop());
 
 describe('board channels', () => {
   it('offers the streaming domains and their dual-ingest streams to pin', async () => {
@@ -75,7 +45,7 @@ describe('board channels', () => {
     if (phase?.kind !== 'armed') throw new Error(`not armed: ${JSON.stringify(phase)}`);
     expect(phase.sequence).not.toBe(onAir);
 
-    const taken = await ipc<TakeResult>('board.take', { key });
+    const taken = await ipc<TakeResult>('board.take', { key, via: 'click' });
     expect(taken.kind === 'confirmed' && taken.stream.upstreams.find((upstream) => upstream.master)?.sequence).toBe(phase.sequence);
   });
 

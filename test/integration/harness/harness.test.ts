@@ -100,7 +100,7 @@ describe('harness', () => {
       req.on('error', reject);
     });
     const frame = (await received).split('data: ')[1]?.split('\n')[0] ?? '';
-    expect(JSON.parse(frame)).toEqual({ name: 'settings.changed', payload: { language: 'zh-CN' } });
+    expect(JSON.parse(frame)).toEqual({ name: 'settings.changed', payload: { language: 'zh-CN', takeMode: 'armThenTake' } });
   });
 });
 

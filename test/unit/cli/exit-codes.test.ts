@@ -5,8 +5,8 @@ import { en } from '../../../shared/i18n/en';
 
 describe('exit codes', () => {
   it('are the documented numbers', () => {
-    expect(ExitCode).toEqual({ ok: 0, failed: 1, usage: 2, notConfirmed: 3, interrupted: 130 });
-    expect([...documentedExitCodes]).toEqual([0, 1, 2, 3, 130]);
+    expect(ExitCode).toEqual({ ok: 0, failed: 1, usage: 2, notConfirmed: 3, outcomeUnknown: 4, interrupted: 130 });
+    expect([...documentedExitCodes]).toEqual([0, 1, 2, 3, 4, 130]);
     for (const code of documentedExitCodes) expect(en).toHaveProperty(`cli.exit.${code}`);
   });
 
@@ -28,5 +28,12 @@ describe('exit codes', () => {
     expect(exitCodeFor(new AppErrorException(appError('cloud.outcomeUnknown', {}, { provider: 'aliyun', action: 'StopCaster' })))).toBe(1);
     expect(exitCodeFor(new AppErrorException(appError('cloud.signatureMismatch', {}, { provider: 'volcengine', action: 'X' })))).toBe(1);
     expect(exitCodeFor(new AppErrorException(appError('cloud.cancelled', {}, { provider: 'aliyun', action: 'StopCaster' })))).toBe(130);
+  });
+
+  it('map a switch nobody could confirm to 4, and leave an unanswered lcr call at 1 as documented', () => {
+    const unconfirmed = appError('stream.switchUnconfirmed', { stream: 'a/b/c', target: '2', onAir: '1' }, { provider: 'aliyun', action: 'SetLiveDomainMultiStreamMaster' });
+    expect(exitCodeFor(new AppErrorException(unconfirmed))).toBe(ExitCode.outcomeUnknown);
+    expect(exitCodeFor(new AppErrorException(appError('board.locked', { stream: 'a/b/c' })))).toBe(1);
+    expect(exitCodeFor(new AppErrorException(appError('cloud.outcomeUnknown', {}, { provider: 'aliyun', action: 'SetLiveDomainMultiStreamMaster' })))).toBe(1);
   });
 });

@@ -55,6 +55,16 @@ describe('reporting failures', () => {
     expect(failureText(unknown, zh, false)).toContain('结果未知');
   });
 
+  it('says a switch nobody could confirm may have happened, and where to look before switching again', () => {
+    const params = { stream: 'live.example/live/main', target: 'main_2', onAir: 'main_1' };
+    const unconfirmed = new AppErrorException(appError('stream.switchUnconfirmed', params, { provider: 'aliyun', action: 'SetLiveDomainMultiStreamMaster' }));
+    const [first, second] = failureText(unconfirmed, en, false).split('\n');
+    expect(first).toBe(`lcr: ${translate('en', 'error.stream.switchUnconfirmed', params)}`);
+    expect(second).toBe('lcr: OUTCOME UNKNOWN: the switch may or may not have happened, and lcr did not send it again. Look with "lcr upstreams live.example/live/main" before switching once more. The journal records it as "unknown".');
+    expect(failureText(unconfirmed, zh, false)).toContain('结果未知：切换可能已生效');
+    expect(JSON.parse(failureJson(unconfirmed))).toMatchObject({ error: { code: 'stream.switchUnconfirmed', params, provider: 'aliyun' } });
+  });
+
   it('reports a cloud call as JSON with where it failed, its request id, retryability and hint', () => {
     const timeout = new AppErrorException(appError('cloud.outcomeUnknown', {}, { provider: 'aliyun', action: 'Frobnicate', hint: 'UND_ERR_HEADERS_TIMEOUT: Headers Timeout Error' }));
     expect(JSON.parse(failureJson(timeout))).toEqual({

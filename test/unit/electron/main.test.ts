@@ -57,6 +57,18 @@ const fake = vi.hoisted(() => {
       removeHandler: vi.fn((channel: string) => handlers.delete(channel)),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn(), unhandle: vi.fn() },
+    globalShortcut: {
+      register: vi.fn((accelerator: string) => accelerator !== 'Control+Alt+9'),
+      unregister: vi.fn(),
+    },
+    Notification: class {
+      static readonly shown: unknown[] = [];
+      static isSupported = () => true;
+      constructor(readonly options: unknown) {}
+      show() {
+        fake.electron.Notification.shown.push(this.options);
+      }
+    },
   };
   const settings = { document: undefined as unknown };
   return { electron, appListeners, handlers, windows, settings };
@@ -115,9 +127,10 @@ describe('main wiring', () => {
   it('answers through dispatch and forwards the resulting event to the window', async () => {
     await loadMain();
     const update = fake.handlers.get('settings.update');
-    await expect(update?.(trustedEvent, { language: 'zh-CN' })).resolves.toEqual({ ok: true, value: { language: 'zh-CN' } });
-    expect(fake.settings.document).toEqual({ preferences: { language: 'zh-CN' } });
-    expect(fake.windows[0]?.sent).toEqual([[eventChannel, 'settings.changed', { language: 'zh-CN' }]]);
+    const settings = { language: 'zh-CN', takeMode: 'armThenTake' };
+    await expect(update?.(trustedEvent, { language: 'zh-CN' })).resolves.toEqual({ ok: true, value: settings });
+    expect(fake.settings.document).toEqual({ preferences: settings });
+    expect(fake.windows[0]?.sent).toEqual([[eventChannel, 'settings.changed', settings]]);
     const info = await fake.handlers.get('app.info')?.(trustedEvent, {});
     expect(info).toMatchObject({ ok: true, value: { host: 'electron', version: '9.9.9', systemLocales: ['zh-CN'] } });
   });
@@ -145,6 +158,25 @@ describe('main wiring', () => {
     expect(fake.electron.protocol.unhandle).toHaveBeenCalledWith('app');
     await expect(update?.(trustedEvent, { language: 'en' })).resolves.toMatchObject({ ok: true });
     expect(fake.windows[0]?.sent).toEqual([]);
+  });
+
+  it('registers a tile\'s global shortcut with the OS, reports one it refuses, and releases them on quit', async () => {
+    const key = 'live.rehearsal.example/live/main';
+    const other = 'live.rehearsal.example/live/studio-b';
+    const pin = (name: string) => ({ domain: 'live.rehearsal.example', app: 'live', stream: name });
+    fake.settings.document = {
+      boardPins: { 'rehearsal-aliyun': [pin('main'), pin('studio-b')] },
+      shortcutBindings: { 'rehearsal-aliyun': { [key]: 'Control+Alt+1', [other]: 'Control+Alt+9' } },
+    };
+    await loadMain();
+    const listed = await fake.handlers.get('shortcuts.list')?.(trustedEvent, {});
+    expect(listed).toMatchObject({ ok: true, value: { shortcuts: [{ key, state: 'active' }, { key: other, state: 'refused' }] } });
+    expect(fake.electron.globalShortcut.register).toHaveBeenCalledWith('Control+Alt+1', expect.any(Function));
+    // In the OS's language (this fake system prefers Simplified Chinese).
+    expect(fake.electron.Notification.shown).toEqual([{ title: '快捷键 Control+Alt+9 无法使用', body: expect.stringContaining(other), urgency: 'critical' }]);
+    fake.appListeners.get('will-quit')?.();
+    expect(fake.electron.globalShortcut.unregister).toHaveBeenCalledWith('Control+Alt+1');
+    expect(fake.electron.globalShortcut.unregister).not.toHaveBeenCalledWith('Control+Alt+9');
   });
 
   it('quits at once, without a window, when another instance holds the lock', async () => {

@@ -1,7 +1,7 @@
-import type { JournalEntry } from '../../../shared/domain/journal';
+import type { CallEntry } from '../../../shared/domain/journal';
 
 /** A valid journal entry for tests, with any fields overridden. */
-export function journalEntry(overrides: Partial<JournalEntry> = {}): JournalEntry {
+export function journalEntry(overrides: Partial<CallEntry> = {}): CallEntry {
   return {
     v: 1,
     kind: 'call',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBoardPolling } from '../../../../electron/board/board-polling';
 import type { BoardService } from '../../../../electron/board/board-service';
-import type { ObservedChange } from '../../../../electron/board/observed-changes';
+import type { ObservedChange } from '../../../../shared/domain/board';
 import { createLogger } from '../../../../electron/log';
 
 beforeEach(() => vi.useFakeTimers());

@@ -12,13 +12,14 @@ function tile(onAir: string | null, others: string[], changes: DualIngestChange[
   const upstreams = [...(onAir ? [onAir] : []), ...others].map((sequence) => ({ sequence, ip: '10.0.0.1', since: '2026-11-22T19:00:00.000Z', master: sequence === onAir }));
   return { pin, stream: { ...pin, automatic: true, upstreams, changes }, confirmedAt: new Date(now).toISOString(), presence, readError: null };
 }
-const logged = (sequence: string, reason: DualIngestChange['reason']): DualIngestChange => ({ at: new Date(now - 1000).toISOString(), reason, rawReason: reason, sequence, ip: '10.0.0.2' });
+const rawReasons = { noData: 'master stream no data', manual: 'manual switch', lowQuality: 'master stream low quality', other: 'something else' } as const;
+const logged = (sequence: string, reason: DualIngestChange['reason']): DualIngestChange => ({ at: new Date(now - 1000).toISOString(), reason, rawReason: rawReasons[reason], sequence, ip: '10.0.0.2' });
 const before = (t: BoardTile) => new Map([[key, t]]);
 
 describe('changes the board detects', () => {
   it('reports a master change made elsewhere with the cloud\'s reason', () => {
     const changes = observeChanges(before(tile('a', ['b'])), [tile('b', ['a'], [logged('b', 'noData')])], [], now);
-    expect(changes).toEqual([{ kind: 'masterChanged', key, from: 'a', to: 'b', reason: 'noData', byThisDesk: false }]);
+    expect(changes).toEqual([{ kind: 'masterChanged', key, from: 'a', to: 'b', reason: 'noData', rawReason: 'master stream no data', byThisDesk: false }]);
   });
 
   it('claims a change for this desk only when the desk confirmed that very switch within the last minute', () => {

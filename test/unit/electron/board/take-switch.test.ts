@@ -77,4 +77,12 @@ describe('taking a switch', () => {
     expect(error).toMatchObject({ code: 'stream.switchUnconfirmed', params: { stream: 'live.example.com/live/match1', target, onAir: 'match1_AliRewrite_1' } });
     expect(actions(didNot.calls).filter((action) => action === 'QueryLiveDomainMultiStreamList')).toHaveLength(3);
   });
+
+  it('is unconfirmed, not failed, when the request went out and the re-read then fails: it may have happened', async () => {
+    const { client } = fakeCloudClient((call) => {
+      if (call.action === 'SetLiveDomainMultiStreamMaster') throw new AppErrorException(appError('cloud.timeout', {}, { provider: 'aliyun' }));
+      throw new AppErrorException(appError('cloud.unavailable', {}, { provider: 'aliyun' }));
+    });
+    expect(await errorOf(take(client))).toMatchObject({ code: 'stream.switchUnconfirmed', params: { onAir: '—' }, hint: 'cloud.unavailable' });
+  });
 });

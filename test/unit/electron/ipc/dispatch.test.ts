@@ -45,7 +45,7 @@ describe('dispatch', () => {
     const { dispatch } = setup();
     await expect(dispatch('settings.update', { language: 'zh-CN' }, trusted)).resolves.toEqual({
       ok: true,
-      value: { language: 'zh-CN' },
+      value: { language: 'zh-CN', takeMode: 'armThenTake' },
     });
   });
 

@@ -22,10 +22,11 @@ describe('settings service', () => {
 
   it('stores a change in its own section, answers with the whole settings, and announces it', () => {
     const { store, service, events } = setup({ profiles: [] });
-    expect(service.update({ language: 'zh-CN' })).toEqual({ language: 'zh-CN' });
-    expect(store.document()).toEqual({ profiles: [], preferences: { language: 'zh-CN' } });
-    expect(service.get()).toEqual({ language: 'zh-CN' });
-    expect(events).toEqual([['settings.changed', { language: 'zh-CN' }]]);
+    const settings = { language: 'zh-CN', takeMode: 'armThenTake' };
+    expect(service.update({ language: 'zh-CN' })).toEqual(settings);
+    expect(store.document()).toEqual({ profiles: [], preferences: settings });
+    expect(service.get()).toEqual(settings);
+    expect(events).toEqual([['settings.changed', settings]]);
   });
 
   it('reports an unwritable folder as a typed, retryable error and announces nothing', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../../shared/domain/settings';
 import { AppErrorException, appError } from '../../../../shared/errors/app-error';
 import { createControlRoomClient, unwrap } from '../../../../renderer/api/control-room-client';
 import { fakeControlRoom, sampleInfo } from '../fake-control-room';
@@ -23,7 +24,7 @@ describe('createControlRoomClient', () => {
   it('resolves requests to their plain values', async () => {
     const client = createControlRoomClient(fakeControlRoom().api);
     await expect(client.api.app.info()).resolves.toEqual(sampleInfo);
-    await expect(client.api.settings.update({ language: 'en' })).resolves.toEqual({ language: 'en' });
+    await expect(client.api.settings.update({ language: 'en' })).resolves.toEqual({ language: 'en', takeMode: 'armThenTake' });
   });
 
   it('rejects with the typed error main answered', async () => {
@@ -63,9 +64,9 @@ describe('createControlRoomClient', () => {
     const client = createControlRoomClient(fake.api);
     const seen: string[] = [];
     const stop = client.api.settings.onChanged((settings) => seen.push(settings.language));
-    fake.emit('settings.changed', { language: 'zh-CN' });
+    fake.emit('settings.changed', { ...defaultSettings, language: 'zh-CN' });
     stop();
-    fake.emit('settings.changed', { language: 'en' });
+    fake.emit('settings.changed', { ...defaultSettings, language: 'en' });
     expect(seen).toEqual(['zh-CN']);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../../../shared/contract/result';
-import type { Settings } from '../../../../shared/domain/settings';
+import { defaultSettings, type Settings } from '../../../../shared/domain/settings';
 import { appError } from '../../../../shared/errors/app-error';
 import { createControlRoomClient } from '../../../../renderer/api/control-room-client';
 import { createSettingsStore } from '../../../../renderer/state/settings-store';
@@ -42,7 +42,7 @@ describe('settings store', () => {
     fake.answer('settings.update', () => answer.promise);
     const update = store.getState().update({ language: 'en' });
     expect(store.getState()).toMatchObject({ pending: { language: 'en' }, settings: { language: 'system' } });
-    answer.resolve({ ok: true, value: { language: 'en' } });
+    answer.resolve({ ok: true, value: { ...defaultSettings, language: 'en' } });
     await update;
     expect(store.getState()).toMatchObject({ pending: null, settings: { language: 'en' }, status: 'ready' });
     expect(fake.calls.at(-1)).toEqual({ channel: 'settings.update', request: { language: 'en' } });
@@ -66,21 +66,31 @@ describe('settings store', () => {
     fake.answer('settings.update', () => answers.shift() ?? first.promise);
     const toChinese = store.getState().update({ language: 'zh-CN' });
     const toEnglish = store.getState().update({ language: 'en' });
-    first.resolve({ ok: true, value: { language: 'zh-CN' } });
+    first.resolve({ ok: true, value: { ...defaultSettings, language: 'zh-CN' } });
     await toChinese;
     expect(store.getState()).toMatchObject({ pending: { language: 'en' }, settings: { language: 'zh-CN' } });
-    second.resolve({ ok: true, value: { language: 'en' } });
+    second.resolve({ ok: true, value: { ...defaultSettings, language: 'en' } });
     await toEnglish;
     expect(store.getState()).toMatchObject({ pending: null, settings: { language: 'en' } });
+  });
+
+  it('saves the take mode, and reads arm-then-take for a settings file written before it existed', async () => {
+    const { fake, store } = setup();
+    fake.answer('settings.get', async () => ({ ok: true, value: { language: 'en' } }));
+    await store.getState().load();
+    expect(store.getState().settings).toEqual({ language: 'en', takeMode: 'armThenTake' });
+    await store.getState().update({ takeMode: 'single' });
+    expect(fake.calls.at(-1)).toEqual({ channel: 'settings.update', request: { takeMode: 'single' } });
+    expect(store.getState()).toMatchObject({ pending: null, settings: { takeMode: 'single' } });
   });
 
   it('follows settings.changed from main once started, and stops when told', async () => {
     const { fake, store } = setup();
     const stop = store.getState().start();
-    fake.emit('settings.changed', { language: 'en' });
+    fake.emit('settings.changed', { ...defaultSettings, language: 'en' });
     expect(store.getState().settings.language).toBe('en');
     stop();
-    fake.emit('settings.changed', { language: 'zh-CN' });
+    fake.emit('settings.changed', { ...defaultSettings, language: 'zh-CN' });
     expect(store.getState().settings.language).toBe('en');
   });
 

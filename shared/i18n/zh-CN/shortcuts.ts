@@ -1,0 +1,48 @@
+import type { shortcutMessages } from '../en/shortcuts';
+
+/** 切换方式设置、全局快捷键（设置中的编辑器和面板上的标记）、单步切换面板及通知浮窗（简体中文）。 */
+export const shortcutMessagesZhCN: Record<keyof typeof shortcutMessages, string> = {
+  'board.takeMode.armThenTake': '先预备再切换：点击“预备”或按流的数字键预备备流，再点击“切换”或按 Enter 切换。',
+  'board.takeMode.single': '单步切换：按一下即切换。点击“立即切换”或按流的数字键会马上切换。',
+  'board.tile.takeNow': '立即切换',
+  'board.tile.shortcut': '{accelerator} 一键切换',
+  'board.tile.shortcutRefused': '快捷键 {accelerator} 无法使用：已被系统或其他程序占用。请在设置中另选一个。',
+  'board.tile.shortcutClashApp': '快捷键 {accelerator} 无法使用：它是本应用自己的按键。请在设置中另选一个。',
+  'board.tile.shortcutClashTile': '快捷键 {accelerator} 无法使用：{stream} 也在使用它。请在设置中另选一个。',
+  'board.tile.shortcutClash': '快捷键 {accelerator} 无法使用：另一个快捷键在使用它。请在设置中另选一个。',
+
+  'settings.switching': '切换',
+  'settings.takeMode': '切换方式',
+  'settings.takeMode.armThenTake': '先预备再切换',
+  'settings.takeMode.armThenTakeHint': '两步操作：预备备流，确认无误后再切换。默认的稳妥方式。',
+  'settings.takeMode.single': '单步切换',
+  'settings.takeMode.singleHint': '点击备流或按流的数字键即立即切换，不再二次确认。',
+
+  'shortcuts.heading': '全局快捷键',
+  'shortcuts.intro': '全局快捷键一键将流切换到备流，即使焦点在其他程序中也有效。它必须包含 Ctrl、Alt 或 Super，应用退出时会释放。',
+  'shortcuts.loading': '正在加载快捷键…',
+  'shortcuts.empty': '阿里云面板上尚未固定任何流。请先在“主备切换”视图中固定流，再在这里为它们设置快捷键。',
+  'shortcuts.column.stream': '流',
+  'shortcuts.column.binding': '快捷键',
+  'shortcuts.column.state': '状态',
+  'shortcuts.column.actions': '操作',
+  'shortcuts.none': '无',
+  'shortcuts.state.active': '已生效',
+  'shortcuts.state.refused': '被系统拒绝',
+  'shortcuts.state.clashApp': '与本应用自己的按键冲突',
+  'shortcuts.state.clashTile': '与 {stream} 冲突',
+  'shortcuts.state.clash': '与另一个快捷键冲突',
+  'shortcuts.state.inactive': '未生效：该流未固定',
+  'shortcuts.record': '录制',
+  'shortcuts.recordLabel': '为 {stream} 录制快捷键',
+  'shortcuts.recording': '请按下组合键…（按 Esc 取消）',
+  'shortcuts.clear': '清除',
+  'shortcuts.clearLabel': '清除 {stream} 的快捷键',
+  'shortcuts.remove': '移除',
+  'shortcuts.removeLabel': '移除 {stream} 的快捷键',
+  'shortcuts.saving': '正在保存…',
+
+  'toasts.label': '通知',
+  'toasts.dismissLabel': '关闭：{title}',
+  'toasts.more': '另有 {count} 条通知',
+};
