@@ -34,7 +34,12 @@ async function probeIn(situation: 'no session bus' | 'keyring not unlocked' | 'l
     const start =
       situation === 'keyring not unlocked'
         ? 'gnome-keyring-daemon --start --components=secrets >/dev/null 2>&1'
-        : "echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; gdbus call --session --dest org.freedesktop.secrets --object-path /org/freedesktop/secrets --method org.freedesktop.Secret.Service.Lock \"['/org/freedesktop/secrets/collection/login']\" >/dev/null";
+        : // The daemon creates the login collection after it answers; lock it only once it exists.
+          [
+            'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null',
+            'for i in $(seq 100); do gdbus call --session --dest org.freedesktop.secrets --object-path /org/freedesktop/secrets --method org.freedesktop.DBus.Properties.Get org.freedesktop.Secret.Service Collections 2>/dev/null | grep -q collection/login && break; sleep 0.05; done',
+            "gdbus call --session --dest org.freedesktop.secrets --object-path /org/freedesktop/secrets --method org.freedesktop.Secret.Service.Lock \"['/org/freedesktop/secrets/collection/login']\" >/dev/null",
+          ].join('; ');
     command = ['dbus-run-session', '--', 'bash', '-c', `${start}; ${probe}`];
   }
   const { stdout } = await promisify(execFile)(command[0] ?? '', command.slice(1), { cwd: root, env });
