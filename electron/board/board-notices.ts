@@ -2,6 +2,7 @@ import type { ObservedChange } from '../../shared/domain/board';
 import type { DeskNotice } from '../../shared/domain/desk-notice';
 import type { Locale } from '../../shared/domain/settings';
 import type { AppError } from '../../shared/errors/app-error';
+import { acceleratorLabel } from '../../shared/format/accelerator-label';
 import { errorMessage, translate } from '../../shared/i18n/translate';
 import type { SwitchOutcome } from './switch-desk';
 
@@ -38,16 +39,23 @@ export function observedNotice(locale: Locale, change: ObservedChange): NoticeTe
   return { tone, title: translate(locale, `notice.${change.kind}.title`, { stream }), body: translate(locale, `notice.${change.kind}.body`) };
 }
 
+/** Where a shortcut is named, how: its keys as this platform labels them (`Ctrl+Alt+1`, `⌃⌥1`). */
+export interface ShortcutNaming {
+  locale: Locale;
+  mac: boolean;
+}
+
 /** A global shortcut that was pressed but could not switch (locked desk, nothing to fail over to…). */
-export function shortcutRefusedNotice(locale: Locale, accelerator: string, key: string, error: AppError): NoticeText {
-  return { tone: 'alert', title: translate(locale, 'notice.shortcutRefused.title', { accelerator, stream: key }), body: errorMessage(locale, error) };
+export function shortcutRefusedNotice({ locale, mac }: ShortcutNaming, accelerator: string, key: string, error: AppError): NoticeText {
+  const keys = acceleratorLabel(accelerator, mac);
+  return { tone: 'alert', title: translate(locale, 'notice.shortcutRefused.title', { accelerator: keys, stream: key }), body: errorMessage(locale, error) };
 }
 
 /** A global shortcut the OS would not give us: said once, when it stops working. */
-export function shortcutUnavailableNotice(locale: Locale, accelerator: string, key: string): NoticeText {
+export function shortcutUnavailableNotice({ locale, mac }: ShortcutNaming, accelerator: string, key: string): NoticeText {
   return {
     tone: 'alert',
-    title: translate(locale, 'notice.shortcutUnavailable.title', { accelerator }),
+    title: translate(locale, 'notice.shortcutUnavailable.title', { accelerator: acceleratorLabel(accelerator, mac) }),
     body: translate(locale, 'notice.shortcutUnavailable.body', { stream: key }),
   };
 }

@@ -19,6 +19,8 @@ export interface BoardReportDeps {
   /** The profile a board acted or looked for; null once it was deleted. */
   profile(id: string): ProfileRecord | null;
   locale(): Locale;
+  /** Whether this is a Mac, for naming a shortcut's keys as its keyboard does. */
+  mac: boolean;
   log: Logger;
   now?: () => Date;
 }
@@ -81,8 +83,8 @@ export function createBoardReports(deps: BoardReportDeps): BoardReports {
         if (profile) write({ ...entryBase(deps.identity, profile, now()), kind: 'observed', target: change.key, change });
       }
     },
-    shortcutRefused: (accelerator, key, error) => notify(shortcutRefusedNotice(deps.locale(), accelerator, key, error)),
-    shortcutUnavailable: (accelerator, key) => notify(shortcutUnavailableNotice(deps.locale(), accelerator, key)),
+    shortcutRefused: (accelerator, key, error) => notify(shortcutRefusedNotice({ locale: deps.locale(), mac: deps.mac }, accelerator, key, error)),
+    shortcutUnavailable: (accelerator, key) => notify(shortcutUnavailableNotice({ locale: deps.locale(), mac: deps.mac }, accelerator, key)),
     settled: async () => {
       await Promise.all(pending);
     },

@@ -59,7 +59,15 @@ export function composeBoard(inputs: BoardInputs): ComposedBoard {
   const pins = createBoardPins(inputs.file);
   const desk = createSwitchDesk({ client: inputs.client, timer: realTimer });
   const board = createBoardService({ client: inputs.client, pins, lock: createBoardLock(inputs.file), desk, timer: realTimer, profileId: inputs.activeProfileId });
-  const reports = createBoardReports({ journal: inputs.journal, identity: inputs.identity, notifier: inputs.notifier, profile: inputs.profile, locale: inputs.locale, log: inputs.log });
+  const reports = createBoardReports({
+    journal: inputs.journal,
+    identity: inputs.identity,
+    notifier: inputs.notifier,
+    profile: inputs.profile,
+    locale: inputs.locale,
+    mac: inputs.mac,
+    log: inputs.log,
+  });
   desk.onSwitched((outcome) => reports.switched(inputs.activeProfileId(), outcome));
   board.onSnapshot((state) => inputs.bus.emit('board.changed', state));
 

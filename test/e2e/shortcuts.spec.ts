@@ -125,7 +125,7 @@ test('a shortcut the system refuses shows as refused in Settings and on its tile
     await openView(page, settingsIndex);
     await record(page, 'Control+Alt+9');
     await expect(editorRow(page)).toContainText('Refused by the system');
-    await expect(toasts(page).getByRole('alert').filter({ hasText: 'Shortcut Control+Alt+9 does not work' })).toBeVisible();
+    await expect(toasts(page).getByRole('alert').filter({ hasText: 'Shortcut Ctrl+Alt+9 does not work' })).toBeVisible();
 
     await openView(page, failoverIndex);
     const tile = page.getByRole('article', { name: key });

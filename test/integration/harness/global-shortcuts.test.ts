@@ -51,7 +51,7 @@ describe('global shortcuts through the harness', () => {
       const shown = listening.events.filter((event) => event.name === 'notice.shown').map((event) => event.payload as DeskNotice);
       return shown.some((notice) => notice.title.startsWith('Switched')) ? shown : undefined;
     });
-    expect(notices.map((notice) => notice.title)).toEqual(['Shortcut Control+Alt+9 does not work', `Switched ${studio}`]);
+    expect(notices.map((notice) => notice.title)).toEqual(['Shortcut Ctrl+Alt+9 does not work', `Switched ${studio}`]);
     const entries = await eventually(async () => {
       const { entries: all } = await readJournal(path.join(client.harness.dataDir, 'journal.jsonl'));
       return all.some((entry) => entry.kind === 'switch') ? all : undefined;
@@ -69,7 +69,7 @@ describe('global shortcuts through the harness', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(await press('Control+Alt+1')).toEqual({ pressed: true });
     const refusal = await eventually(() => listening.events.find((event) => event.name === 'notice.shown')?.payload as DeskNotice | undefined);
-    expect(refusal).toMatchObject({ tone: 'alert', title: `Shortcut Control+Alt+1 did not switch ${studio}` });
+    expect(refusal).toMatchObject({ tone: 'alert', title: `Shortcut Ctrl+Alt+1 did not switch ${studio}` });
     expect(refusal.body).toContain('locked');
     expect(onAir(await client.ipc<BoardState>('board.state'), studio)).toBe(before);
     expect(await press('Control+Alt+2')).toEqual({ pressed: false });

@@ -173,7 +173,7 @@ describe('main wiring', () => {
     expect(listed).toMatchObject({ ok: true, value: { shortcuts: [{ key, state: 'active' }, { key: other, state: 'refused' }] } });
     expect(fake.electron.globalShortcut.register).toHaveBeenCalledWith('Control+Alt+1', expect.any(Function));
     // In the OS's language (this fake system prefers Simplified Chinese).
-    expect(fake.electron.Notification.shown).toEqual([{ title: '快捷键 Control+Alt+9 无法使用', body: expect.stringContaining(other), urgency: 'critical' }]);
+    expect(fake.electron.Notification.shown).toEqual([{ title: '快捷键 Ctrl+Alt+9 无法使用', body: expect.stringContaining(other), urgency: 'critical' }]);
     fake.appListeners.get('will-quit')?.();
     expect(fake.electron.globalShortcut.unregister).toHaveBeenCalledWith('Control+Alt+1');
     expect(fake.electron.globalShortcut.unregister).not.toHaveBeenCalledWith('Control+Alt+9');

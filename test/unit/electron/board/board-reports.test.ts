@@ -44,6 +44,7 @@ function setup(locale: Locale = 'en', failing: { journal?: boolean; notifier?: b
     },
     profile: (id) => (id === profile.id ? profile : null),
     locale: () => locale,
+    mac: false,
     log: createLogger('board', (line) => logs.push(line)),
     now: () => new Date('2026-11-22T20:00:00.000Z'),
   });
@@ -135,8 +136,8 @@ describe('the board\'s reports: a journal entry and a notification for every swi
     reports.shortcutRefused('Control+Alt+1', key, appError('board.locked', { stream: key }));
     reports.shortcutUnavailable('Control+Alt+9', key);
     expect(notices.map((notice) => [notice.tone, notice.title])).toEqual([
-      ['alert', `Shortcut Control+Alt+1 did not switch ${key}`],
-      ['alert', 'Shortcut Control+Alt+9 does not work'],
+      ['alert', `Shortcut Ctrl+Alt+1 did not switch ${key}`],
+      ['alert', 'Shortcut Ctrl+Alt+9 does not work'],
     ]);
     expect(notices[0]?.body).toContain('locked');
   });

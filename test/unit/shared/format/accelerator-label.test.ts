@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceleratorLabel } from '../../../../renderer/i18n/accelerator-label';
+import { acceleratorLabel } from '../../../../shared/format/accelerator-label';
 
 describe('acceleratorLabel', () => {
   it('prints Linux and Windows names joined with +', () => {
