@@ -20,6 +20,8 @@ import { createSettingsService } from './services/settings-service';
 import { openSettingsFile } from './settings/open-settings-file';
 import type { SettingsStore } from './settings/settings-store';
 import type { GlobalShortcuts } from './shortcuts/global-shortcuts';
+import { composeStudios } from './studios/compose-studios';
+import type { StudioService } from './studios/studio-service';
 
 /** Everything the services need from their host; Electron, the harness and `lcr` each supply theirs. */
 export interface ServiceInputs extends Omit<AppInfoInputs, 'host'> {
@@ -43,6 +45,7 @@ export interface Services {
   profiles: ProfileService;
   cloud: CloudStack;
   board: BoardService;
+  studios: StudioService;
   /** Stops the board (polling, shortcuts, pending journal entries) and closes the cloud stack. */
   close(): Promise<void>;
 }
@@ -91,12 +94,14 @@ export function composeServices(inputs: ServiceInputs): Services {
   bus.listen((name) => {
     if (name === 'profiles.changed') board.profilesChanged();
   });
+  const studios = composeStudios({ client: cloud.client, bus, dataDir: inputs.dataDir, activeProfileId: () => profiles.activeId('aliyun'), log: log('studios') });
   const info = describeApp(inputs);
   return {
     bus,
     profiles,
     cloud,
     board: board.board,
+    studios: studios.studios,
     close: async () => {
       await board.close();
       await cloud.close();
@@ -117,6 +122,7 @@ export function composeServices(inputs: ServiceInputs): Services {
       'rehearsal.status': () => cloud.rehearsal.status(),
       'rehearsal.drill': async (drill) => ({ applied: await cloud.rehearsal.drill(drill) }),
       ...board.handlers,
+      ...studios.handlers,
     },
   };
 }

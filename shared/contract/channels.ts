@@ -9,6 +9,8 @@ import { DeskNotice } from '../domain/desk-notice';
 import { DualIngestStream, LiveDomain } from '../domain/live-streams';
 import { Settings, SettingsPatch } from '../domain/settings';
 import { ShortcutsState } from '../domain/shortcuts';
+import { BatchRequest, ConfigureRequest, CopyRequest, CreateRequest, DeleteRequest, StudioBatch, StudiosView } from '../domain/studio-desk';
+import { Studio, StudioConfig, StudioId } from '../domain/studios';
 import { AppError } from '../errors/app-error';
 
 /** One row of the contract: what the renderer sends and what main answers. */
@@ -95,6 +97,25 @@ export const channels = {
   'board.setLocked': { request: z.strictObject({ locked: z.boolean() }), response: BoardState },
   /** Turns the cloud's automatic switching on or off for a tile; answers the board re-read. */
   'board.setAutomatic': { request: z.strictObject({ key: z.string().max(600), automatic: z.boolean() }), response: BoardState },
+  /** The active Alibaba profile's studios as last listed (never waits for the cloud). */
+  'studios.view': { request: Empty, response: StudiosView },
+  /** Lists every studio again; a failed listing keeps the last one and says why. */
+  'studios.refresh': { request: Empty, response: StudiosView },
+  /** One copy; the token is made once per operator action and sent again unchanged on a retry. Answers the studio as listed. */
+  'studios.copy': { request: CopyRequest, response: Studio },
+  'studios.create': { request: CreateRequest, response: Studio },
+  'studios.config': { request: z.strictObject({ studioId: StudioId }), response: StudioConfig },
+  /** Sets the output domain and name, writing back the rest of the config as read; answers the config re-read. */
+  'studios.configure': { request: ConfigureRequest, response: StudioConfig },
+  /** On-air actions, confirmed by the operator first; each answers the studio as re-read. */
+  'studios.start': { request: z.strictObject({ studioId: StudioId }), response: Studio },
+  'studios.stop': { request: z.strictObject({ studioId: StudioId }), response: Studio },
+  'studios.delete': { request: DeleteRequest, response: StudiosView },
+  /** This profile's recent bulk copies, newest first. */
+  'studios.batches': { request: Empty, response: z.array(StudioBatch) },
+  'studios.batchStart': { request: BatchRequest, response: StudioBatch },
+  'studios.batchResume': { request: z.strictObject({ id: z.string().max(64) }), response: StudioBatch },
+  'studios.batchCancel': { request: z.strictObject({ id: z.string().max(64) }), response: StudioBatch },
   'profiles.importApply': {
     request: z.strictObject({
       picks: z.array(z.strictObject({ candidateId: z.string().max(128), name: z.string().max(4096) })).min(1).max(100),
@@ -112,6 +133,9 @@ export const events = {
   'shortcuts.changed': ShortcutsState,
   /** A notification for the page to draw as a toast (hosts without OS notifications: the harness). */
   'notice.shown': DeskNotice,
+  'studios.changed': StudiosView,
+  /** A bulk copy changed (an item sent, settled, or the batch ended). */
+  'studios.batchChanged': StudioBatch,
 } as const satisfies Record<`${string}.${string}`, z.ZodType>;
 
 export type Channels = typeof channels;

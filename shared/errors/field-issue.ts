@@ -24,6 +24,7 @@ export const FieldIssueCode = z.enum([
   'invalidUrl',
   'endBeforeStart',
   'windowTooLong',
+  'patternWithoutNumber',
 ]);
 export type FieldIssueCode = z.infer<typeof FieldIssueCode>;
 

@@ -60,4 +60,5 @@ export const errorMessages = {
   'validation.invalidUrl': 'Not a valid address (such as rtmp://host/app/stream).',
   'validation.endBeforeStart': 'The end must be after the start.',
   'validation.windowTooLong': 'At most {days} days from start to end.',
+  'validation.patternWithoutNumber': 'Put {n} where each copy\'s number goes, for example "Match {n}".',
 } as const satisfies Record<`error.${Exclude<ErrorCode, CloudCallErrorCode>}` | `validation.${FieldIssueCode}`, string> & Record<string, string>;

@@ -58,4 +58,5 @@ export const errorMessagesZhCN: Record<keyof typeof errorMessages, string> = {
   'validation.invalidUrl': '不是有效的地址（例如 rtmp://host/app/stream）。',
   'validation.endBeforeStart': '结束时间必须晚于开始时间。',
   'validation.windowTooLong': '开始到结束最多 {days} 天。',
+  'validation.patternWithoutNumber': '请用 {n} 标出每个副本编号的位置，例如“赛事 {n}”。',
 };
