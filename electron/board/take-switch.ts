@@ -4,6 +4,7 @@ import { onAirUpstream } from '../../shared/domain/live-streams';
 import { AppErrorException, appError, toAppError } from '../../shared/errors/app-error';
 import { listDualIngestStreams, switchOnAirUpstream } from '../cloud/actions/aliyun/dual-stream';
 import { runAction, type ActionOptions } from '../cloud/actions/action-definition';
+import { isAmbiguousFailure } from '../cloud/ambiguous-failure';
 import type { CloudClient } from '../cloud/cloud-client';
 import type { Timer } from '../cloud/transport/rate-limiter';
 
@@ -43,8 +44,9 @@ async function reread(deps: TakeDeps, ref: StreamRef, options: ActionOptions): P
 /**
  * Puts `sequence` on air and returns the stream as re-read once the cloud shows it there — the
  * only way a switch is ever reported done. The request's own answer proves nothing: after a
- * refusal the cloud's reason is thrown as is; after no answer at all (timeout, outcome unknown)
- * the stream is re-read, because the switch may have happened. If no re-read shows the target on
+ * definite refusal the cloud's reason is thrown as is; after a failure that leaves it open (no
+ * answer, the cloud's own error — see ambiguous-failure.ts) the stream is re-read, because the
+ * switch may have happened. If no re-read shows the target on
  * air — or the re-reads fail, so nobody can tell — the switch is `stream.switchUnconfirmed`, naming
  * what is on air instead: never success, and never "failed" when it may have happened.
  */
@@ -54,8 +56,7 @@ export async function takeSwitch(deps: TakeDeps, ref: StreamRef, sequence: strin
   try {
     await runAction(deps.client, switchOnAirUpstream, { domain: ref.domain, app: ref.app, stream: ref.stream, sequence }, options);
   } catch (thrown) {
-    const error = toAppError(thrown);
-    if (error.code !== 'cloud.outcomeUnknown' && error.code !== 'cloud.timeout') throw thrown;
+    if (!isAmbiguousFailure(toAppError(thrown))) throw thrown;
   }
   const unconfirmed = (onAir: string, hint?: string) =>
     new AppErrorException(

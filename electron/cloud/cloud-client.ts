@@ -138,6 +138,8 @@ export function createCloudClient(deps: CloudClientDeps): CloudClient {
           failure = read.failure.kind;
           retryAfterMs = read.failure.retryAfterMs;
           error = read.failure.error;
+          // The cloud's own error on a change (a 5xx) does not say whether the change was made.
+          if (failure === 'transient' && kind !== 'read') unknownOutcome = true;
           if (failure === 'clockSkew' && clock.learn(provider, sent.response.headers.date, sent.sentAt, sent.answeredAt)) {
             log.warn(`${provider} clock offset now ${clock.offsetMs(provider)} ms`);
           }

@@ -4,7 +4,7 @@ import type { ErrorCode } from '../../shared/errors/error-codes';
 import { runAction, type ActionOptions } from '../cloud/actions/action-definition';
 import { copyCaster } from '../cloud/actions/aliyun/caster-lifecycle';
 import { listStudios } from '../cloud/actions/aliyun/caster-list';
-import { isAmbiguousFailure } from '../cloud/actions/aliyun/caster-reconcile';
+import { isAmbiguousFailure } from '../cloud/ambiguous-failure';
 import type { CloudClient } from '../cloud/cloud-client';
 
 /**

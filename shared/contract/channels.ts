@@ -114,8 +114,8 @@ export const channels = {
   /** This profile's recent bulk copies, newest first. */
   'studios.batches': { request: Empty, response: z.array(StudioBatch) },
   'studios.batchStart': { request: BatchRequest, response: StudioBatch },
-  'studios.batchResume': { request: z.strictObject({ id: z.string().max(64) }), response: StudioBatch },
-  'studios.batchCancel': { request: z.strictObject({ id: z.string().max(64) }), response: StudioBatch },
+  'studios.batchResume': { request: z.strictObject({ id: z.uuid() }), response: StudioBatch },
+  'studios.batchCancel': { request: z.strictObject({ id: z.uuid() }), response: StudioBatch },
   'profiles.importApply': {
     request: z.strictObject({
       picks: z.array(z.strictObject({ candidateId: z.string().max(128), name: z.string().max(4096) })).min(1).max(100),

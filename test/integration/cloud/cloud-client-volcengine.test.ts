@@ -35,7 +35,7 @@ describe('Volcengine calls', () => {
     const error = await errorOf(t.client.call({ provider: 'volcengine', action: 'StopPullToPushTask', params: { TaskId: task.id } }));
     expect(error).toMatchObject({ code: 'cloud.serverError', params: { providerCode: 'CommonErr', httpStatus: 200 }, requestId: expect.any(String) });
     expect(t.sent).toHaveLength(1);
-    expect((await t.journal()).entries).toMatchObject([{ action: 'StopPullToPushTask', outcome: 'failed', attempts: 1 }]);
+    expect((await t.journal()).entries).toMatchObject([{ action: 'StopPullToPushTask', outcome: 'unknown', errorCode: 'cloud.serverError', attempts: 1 }]);
     expect((await listAllRelayTasks(desk.client)).find((candidate) => candidate.id === task.id)?.status).toBe('active');
   });
 

@@ -42,7 +42,7 @@ describe('Alibaba calls', () => {
     expect(new Set(t.sent.map((request) => sentHeader(request, 'x-acs-signature-nonce'))).size).toBe(2);
   });
 
-  it('never repeats a switch after a server error, and journals the failure', async () => {
+  it('never repeats a switch after a server error, and journals it as unknown: the error alone does not say whether it acted', async () => {
     const cloud = rehearsal();
     const desk = await deskClient(cloud, 'aliyun');
     const target = await switchableStream(desk.client, false);
@@ -52,7 +52,7 @@ describe('Alibaba calls', () => {
     expect(error).toMatchObject({ code: 'cloud.serverError', requestId: expect.any(String) });
     expect(t.sent).toHaveLength(1);
     expect((await t.journal()).entries).toMatchObject([
-      { action: 'SetLiveDomainMultiStreamMaster', outcome: 'failed', target: streamPath(target.stream), requestId: error.requestId, attempts: 1 },
+      { action: 'SetLiveDomainMultiStreamMaster', outcome: 'unknown', errorCode: 'cloud.serverError', target: streamPath(target.stream), requestId: error.requestId, attempts: 1 },
     ]);
     const now = await rereadStream(desk.client, target.stream);
     expect(now?.upstreams.find((upstream) => upstream.master)?.sequence).toBe(target.master.sequence);
@@ -90,6 +90,18 @@ describe('Alibaba calls', () => {
     const after = await listStudios(desk.client);
     expect(after).toHaveLength(before.length + 1);
     expect(after.filter((studio) => studio.clientToken === clientToken)).toMatchObject([{ id: (result.json as { CasterId: string }).CasterId, name: `${source.name} copy` }]);
+  });
+
+  it('journals a 500 after the change was made as unknown too, not failed', async () => {
+    const cloud = rehearsal();
+    const desk = await deskClient(cloud, 'aliyun');
+    const target = await switchableStream(desk.client, false);
+    await cloud.drill({ kind: 'fail', provider: 'aliyun', action: 'SetLiveDomainMultiStreamMaster', code: 'InternalError', after: true, rate: 1 });
+    const t = await deskClient(cloud, 'aliyun');
+    expect(await errorOf(t.client.call(switchToStandby(target)))).toMatchObject({ code: 'cloud.serverError' });
+    expect((await t.journal()).entries).toMatchObject([{ action: 'SetLiveDomainMultiStreamMaster', outcome: 'unknown', errorCode: 'cloud.serverError' }]);
+    // It had acted: "failed" would have been a lie in the audit trail.
+    expect((await rereadStream(desk.client, target.stream))?.upstreams.find((upstream) => upstream.master)?.sequence).toBe(target.standby.sequence);
   });
 
   it('treats a CopyCaster without a token as a plain mutation: no blind retry', async () => {

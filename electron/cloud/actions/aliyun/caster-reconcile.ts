@@ -1,34 +1,10 @@
 import type { CopyStudioRequest, CreateStudioRequest, StudioCreation } from '../../../../shared/domain/studios';
 import { AppErrorException, appError, type AppError } from '../../../../shared/errors/app-error';
-import type { ErrorCode } from '../../../../shared/errors/error-codes';
+import { isAmbiguousFailure } from '../../ambiguous-failure';
 import type { CloudClient } from '../../cloud-client';
 import { runAction, type ActionDefinition, type ActionOptions } from '../action-definition';
 import { listStudios } from './caster-list';
 import { copyCaster, createCaster } from './caster-lifecycle';
-
-/**
- * Failures after which the cloud may have created the studio all the same: no answer, an
- * unreadable answer, the cloud's own trouble. Flow-control and clock refusals are here too: the
- * transport retries a token-carrying call, so such a refusal may end a sequence whose first attempt
- * went unanswered. A cancelled call is not: the operator asked to stop. Every other refusal is
- * definite — the request was not carried out.
- */
-const ambiguousCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'cloud.outcomeUnknown',
-  'cloud.timeout',
-  'cloud.offline',
-  'cloud.unexpectedResponse',
-  'cloud.serverError',
-  'cloud.unavailable',
-  'cloud.throttled',
-  'cloud.clockSkew',
-  'cloud.nonceReused',
-]);
-
-/** Whether a copy or create that failed this way may nevertheless have made the studio. */
-export function isAmbiguousFailure(error: AppError): boolean {
-  return ambiguousCodes.has(error.code);
-}
 
 type CreatingAction<Input> = ActionDefinition<Input, unknown, { studioId: string }>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copyCasterOnce, createCasterOnce, isAmbiguousFailure } from '../../../../../../electron/cloud/actions/aliyun/caster-reconcile';
+import { copyCasterOnce, createCasterOnce } from '../../../../../../electron/cloud/actions/aliyun/caster-reconcile';
+import { isAmbiguousFailure } from '../../../../../../electron/cloud/ambiguous-failure';
 import type { CloudCall, CloudClient } from '../../../../../../electron/cloud/cloud-client';
 import { AppErrorException, appError } from '../../../../../../shared/errors/app-error';
 import type { ErrorCode } from '../../../../../../shared/errors/error-codes';
