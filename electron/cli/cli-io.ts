@@ -7,7 +7,8 @@ export type CliInput = Readable & { isTTY?: boolean; isRaw?: boolean; setRawMode
 export interface CliStreams {
   stdin: CliInput;
   stdout: Writable;
-  stderr: Writable;
+  /** A terminal's stderr (`isTTY`) can show a progress line that rewrites itself. */
+  stderr: Writable & { isTTY?: boolean };
 }
 
 /**
@@ -20,6 +21,12 @@ export interface CliIo {
   stdin: CliInput;
   /** Whether a person can answer prompts: standard input is a terminal. */
   interactive: boolean;
+  /**
+   * Shows `text` as a progress line on stderr that the next call replaces (`''` clears it), when
+   * stderr is a terminal; elsewhere (a log file, a pipe) it writes nothing, so logs hold no
+   * hundred lines of counting.
+   */
+  progress(text: string): void;
   /** Registers a secret just read: from now on it is masked in anything written, whatever the path. */
   hide(secret: string): void;
 }
@@ -45,6 +52,10 @@ export function createCliIo({ stdin, stdout, stderr }: CliStreams): CliIo {
     err: (text) => void stderr.write(scrub(text)),
     stdin,
     interactive: stdin.isTTY === true,
+    progress(text) {
+      // Carriage return, then erase to the end of the line: the line is rewritten in place.
+      if (stderr.isTTY === true) stderr.write(`\r\u001b[K${scrub(text)}`);
+    },
     hide(secret) {
       const value = secret.trim();
       if (value.length >= shortestMasked) secrets.add(value);

@@ -2,6 +2,7 @@ import { Provider } from '../../shared/domain/provider';
 import type { MessageKey } from '../../shared/i18n/en';
 import { drillGroup, rehearsalGroup } from './rehearsal-specs';
 import { streamGroups } from './stream-specs';
+import { studiosGroup } from './studio-specs';
 
 /** One option of a command. A name has the same type in every command, so argv tokenises once. */
 export interface OptionSpec {
@@ -16,10 +17,12 @@ export interface OptionSpec {
   short?: string;
 }
 
-/** One positional argument; every positional a command declares is required. */
+/** One positional argument; every positional a command declares is required unless `optional`. */
 export interface ArgumentSpec {
   name: string;
   help: MessageKey;
+  /** May be left out (only the last one): `lcr studios copy --resume ID` names no studio. */
+  optional?: boolean;
 }
 
 /** One command: its words, help text and grammar. Pure data, so parsing and help are testable. */
@@ -202,4 +205,4 @@ export const callGroup: GroupSpec = {
 };
 
 /** Every group of `lcr`, in the order `lcr --help` lists them. */
-export const commandGroups: readonly GroupSpec[] = [profilesGroup, ...streamGroups, callGroup, rehearsalGroup, drillGroup];
+export const commandGroups: readonly GroupSpec[] = [profilesGroup, ...streamGroups, studiosGroup, callGroup, rehearsalGroup, drillGroup];

@@ -1,4 +1,4 @@
-import { toAppError, type ErrorParams } from '../../shared/errors/app-error';
+import { AppErrorException, toAppError, type AppError, type ErrorParams } from '../../shared/errors/app-error';
 import type { FieldIssue } from '../../shared/errors/field-issue';
 import type { MessageKey } from '../../shared/i18n/en';
 
@@ -11,7 +11,7 @@ export const ExitCode = {
   failed: 1,
   usage: 2,
   notConfirmed: 3,
-  /** A switch was sent and nobody could confirm whether it happened: look before trying again. */
+  /** A change (a switch, a studio copy) was sent and nobody could confirm whether it happened: look before trying again. */
   outcomeUnknown: 4,
   interrupted: 130,
 } as const;
@@ -40,19 +40,43 @@ export class CliError extends Error {
   }
 }
 
+/** A line a command adds beneath a failure: what to do next, in `lcr`'s words (`lcr studios stop ID`). */
+export interface FollowUp {
+  key: MessageKey;
+  params: ErrorParams;
+}
+
+/**
+ * A service's failure as a command reports it: the same AppError — so its message, detail, request
+ * id and `--json` are the services' own — with the exit code the command gives it and, if any, a
+ * line saying what to do next. How `lcr studios` makes a change nobody could confirm exit 4, while
+ * the same error from `lcr call` stays exit 1 as documented.
+ */
+export class CommandFailure extends AppErrorException {
+  constructor(
+    error: AppError,
+    readonly exit: Exclude<ExitCode, 0>,
+    readonly followUp?: FollowUp,
+  ) {
+    super(error);
+    this.name = 'CommandFailure';
+  }
+}
+
 /** A usage mistake (exit 2); `--help` of the command concerned is suggested beside it. */
 export function usageError(key: MessageKey, params: ErrorParams = {}): CliError {
   return new CliError('cli.usage', key, params, ExitCode.usage);
 }
 
 /**
- * The exit code for anything a command threw: the CLI's own errors carry theirs; a cloud call
- * cancelled means Ctrl-C (the only thing that cancels one in `lcr`); a switch the desk could not
- * confirm either way (`lcr switch`) is outcome unknown; every other error of the services
- * (validation, keychain, not found, a refused or unanswered call, a bug) means the operation failed.
+ * The exit code for anything a command threw: the CLI's own errors and CommandFailures carry
+ * theirs; a cloud call cancelled means Ctrl-C (the only thing that cancels one in `lcr`); a switch
+ * the desk could not confirm either way (`lcr switch`) is outcome unknown; every other error of the
+ * services (validation, keychain, not found, a refused or unanswered call, a bug) means the
+ * operation failed.
  */
 export function exitCodeFor(thrown: unknown): ExitCode {
-  if (thrown instanceof CliError) return thrown.exit;
+  if (thrown instanceof CliError || thrown instanceof CommandFailure) return thrown.exit;
   const { code } = toAppError(thrown);
   if (code === 'cloud.cancelled') return ExitCode.interrupted;
   return code === 'stream.switchUnconfirmed' ? ExitCode.outcomeUnknown : ExitCode.failed;

@@ -15,6 +15,9 @@ export function optionTerm(name: string, spec: OptionSpec): string {
   return `${flag} ${spec.choices ? spec.choices.join('|') : (spec.value ?? 'VALUE')}`;
 }
 
+/** How an argument is written: `<studio-id>`, or `[<studio-id>]` when it may be left out. */
+const argumentTerm = (argument: ArgumentSpec) => (argument.optional ? `[<${argument.name}>]` : `<${argument.name}>`);
+
 /** How a repeatable trailing argument is written: `[Key=Value ...]`. */
 const restTerm = (rest: ArgumentSpec) => `[${rest.name} ...]`;
 
@@ -32,7 +35,7 @@ function usageHead(command: CommandSpec): string[] {
   const required = Object.entries(command.options)
     .filter(([, spec]) => spec.required)
     .map(([name, spec]) => optionTerm(name, spec));
-  const args = [...command.arguments.map((a) => `<${a.name}>`), ...(command.rest ? [restTerm(command.rest)] : [])];
+  const args = [...command.arguments.map(argumentTerm), ...(command.rest ? [restTerm(command.rest)] : [])];
   return ['lcr', commandWords(command), ...args, ...required, ...eitherTerms(command)];
 }
 
@@ -89,7 +92,7 @@ function commonSections(t: Translate): string[] {
 
 function commandHelp(command: CommandSpec, t: Translate): string[] {
   const args = [
-    ...command.arguments.map((a) => [`<${a.name}>`, t(a.help)] as const),
+    ...command.arguments.map((a) => [argumentTerm(a), t(a.help)] as const),
     ...(command.rest ? [[restTerm(command.rest), t(command.rest.help)] as const] : []),
   ];
   return [

@@ -140,7 +140,7 @@ function checkCommand(command: CommandSpec, values: ArgValues, positionals: read
     if (!hasOption(values, a) && !hasOption(values, b)) throw usageError('cli.usage.missingEither', { option: `--${a}`, other: `--${b}` });
   }
   const missing = command.arguments[positionals.length];
-  if (missing) throw usageError('cli.usage.missingArgument', { argument: missing.name });
+  if (missing && !missing.optional) throw usageError('cli.usage.missingArgument', { argument: missing.name });
   const extra = positionals[command.arguments.length];
   if (extra !== undefined && !command.rest) throw usageError('cli.usage.unexpectedArgument', { argument: extra });
 }

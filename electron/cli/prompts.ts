@@ -69,9 +69,14 @@ export function readHidden(io: CliIo, question: string): Promise<string> {
  * anything but an explicit yes — including an empty line or the end of input — is no.
  */
 export async function askYesNo(io: CliIo, question: string): Promise<boolean> {
+  return /^\s*(y|yes|是)\s*$/i.test(await askLine(io, question));
+}
+
+/** Asks for one line on the terminal (echoed, as typed); the end of input reads as an empty line. */
+export async function askLine(io: CliIo, question: string): Promise<string> {
   io.err(question);
   const [answer = ''] = await readLines(io.stdin, 1);
-  return /^\s*(y|yes|是)\s*$/i.test(answer);
+  return answer;
 }
 
 /** Up to `count` lines of standard input (fewer when it ends first), without waiting for its end. */

@@ -2,7 +2,7 @@ import type { Provider } from '../../shared/domain/provider';
 import { toAppError, type ErrorParams } from '../../shared/errors/app-error';
 import type { FieldIssue } from '../../shared/errors/field-issue';
 import { en, type MessageKey } from '../../shared/i18n/en';
-import { CliError } from './exit-codes';
+import { CliError, CommandFailure } from './exit-codes';
 import type { Translate } from './help-text';
 import { printable } from './text-table';
 
@@ -63,11 +63,14 @@ export function fieldLines(fields: Record<string, FieldIssue> | undefined, t: Tr
  * the cloud messages point to — and the request id to quote to support; an outcome the cloud never
  * confirmed adds a line of its own: `lcr call` neither retries nor re-reads for the operator, and
  * a switch no re-read could confirm (`lcr switch`, exit 4) must be looked at before it is sent again.
+ * A command's own follow-up (CommandFailure) replaces the generic line of `lcr call`.
  */
 export function failureText(thrown: unknown, t: Translate, verbose: boolean): string {
   const failure = failureOf(thrown);
   const lines = [`lcr: ${failureMessage(thrown, t)}`];
-  if (failure.code === 'cloud.outcomeUnknown') lines.push(`lcr: ${t('cli.call.outcomeUnknown')}`);
+  const followUp = thrown instanceof CommandFailure ? thrown.followUp : undefined;
+  if (followUp) lines.push(`lcr: ${t(followUp.key, followUp.params)}`);
+  else if (failure.code === 'cloud.outcomeUnknown') lines.push(`lcr: ${t('cli.call.outcomeUnknown')}`);
   if (failure.code === 'stream.switchUnconfirmed') lines.push(`lcr: ${t('cli.switch.outcomeUnknown', failure.params)}`);
   lines.push(...fieldLines(failure.fields, t).map((line) => `  ${line}`));
   if (failure.hint && (verbose || failure.cloud)) lines.push(`  ${t('cli.detail', { hint: failure.hint })}`);

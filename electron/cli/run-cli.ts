@@ -13,6 +13,8 @@ import { profilesImport } from './commands/profiles-import';
 import { drillCommand } from './commands/rehearsal-drill';
 import { rehearsalRun } from './commands/rehearsal-run';
 import { streamsCommand, switchCommand, upstreamsCommand } from './commands/stream-commands';
+import { studiosConfigureCommand, studiosCreateCommand, studiosDeleteCommand, studiosListCommand, studiosOnAirCommand } from './commands/studio-commands';
+import { studiosCopyCommand } from './commands/studio-copy-command';
 import { ExitCode, exitCodeFor, type CliError } from './exit-codes';
 import { helpText, type Translate } from './help-text';
 import { parseCommandLine, type Globals, type HelpTopic, type ParseOutcome } from './parse-command-line';
@@ -43,6 +45,13 @@ const runners: Readonly<Record<string, CommandRunner>> = {
   streams: streamsCommand,
   upstreams: upstreamsCommand,
   switch: switchCommand,
+  'studios list': studiosListCommand,
+  'studios copy': studiosCopyCommand(),
+  'studios create': studiosCreateCommand,
+  'studios configure': studiosConfigureCommand,
+  'studios start': studiosOnAirCommand('start'),
+  'studios stop': studiosOnAirCommand('stop'),
+  'studios delete': studiosDeleteCommand,
   'call aliyun': callCommand('aliyun'),
   'call volcengine': callCommand('volcengine'),
   rehearsal: rehearsalRun(),

@@ -93,7 +93,10 @@ export function createStudioService(deps: StudioServiceDeps): StudioService {
     deps.batches.save(batch);
     for (const listener of batchListeners) listener(batch);
   };
-  const run = (batch: StudioBatch): StudioBatch => {
+  const run = (stored: StudioBatch): StudioBatch => {
+    // Kept as running before anything else: whoever looks next sees it going, not as it ended last.
+    const batch: StudioBatch = { ...stored, status: 'running', stoppedBy: null };
+    saveBatch(batch);
     const entry = { cancelled: false, done: Promise.resolve(batch) };
     const concurrency = deps.batchConcurrency ? { concurrency: deps.batchConcurrency } : {};
     entry.done = runCopyBatch(batch, { client: deps.client, options: { profileId: batch.profileId }, changed: saveBatch, ...concurrency }, { cancelled: () => entry.cancelled })
@@ -103,7 +106,7 @@ export function createStudioService(deps: StudioServiceDeps): StudioService {
       })
       .finally(() => running.delete(batch.id));
     running.set(batch.id, entry);
-    return { ...batch, status: 'running' };
+    return batch;
   };
   const batchOf = (id: string): StudioBatch => {
     const batch = deps.batches.get(id);
@@ -169,7 +172,6 @@ export function createStudioService(deps: StudioServiceDeps): StudioService {
           return { n, name: copyName(request.pattern, n), clientToken: randomUUID(), state: 'pending' as const, studioId: null, error: null };
         }),
       };
-      saveBatch(batch);
       return run(batch);
     },
     resumeBatch(id) {

@@ -118,8 +118,8 @@ export function switchTarget(stream: DualIngestStream, to: string | undefined, n
   throw new CliError('cli.chooseStandby', 'cli.error.chooseStandby', { stream: key, candidates: candidates.join(', ') || '-' }, ExitCode.usage);
 }
 
-/** The active Alibaba Cloud profile's name, which the question names: the account the switch is for. */
-async function activeProfileName(ctx: CommandContext): Promise<string> {
+/** The active Alibaba Cloud profile's name, which a question names: the account an on-air action is for. */
+export async function activeProfileName(ctx: CommandContext): Promise<string> {
   const state = await ctx.call('profiles.list', {});
   const id = state.active.aliyun;
   return state.profiles.find((profile) => profile.id === id)?.name ?? id;

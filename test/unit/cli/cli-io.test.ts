@@ -38,4 +38,17 @@ describe('the CLI streams', () => {
     expect(createCliIo({ stdin: terminal, stdout, stderr }).interactive).toBe(true);
     expect(createCliIo({ stdin: new PassThrough(), stdout, stderr }).interactive).toBe(false);
   });
+
+  it('rewrite a progress line in place on a terminal\'s stderr, and write none elsewhere', () => {
+    const tty = capture();
+    const onTerminal = createCliIo({ stdin: new PassThrough(), stdout: tty.stdout, stderr: Object.assign(tty.stderr, { isTTY: true }) });
+    onTerminal.hide('Sup3rSecretValue');
+    onTerminal.progress('1/3 done');
+    onTerminal.progress('Sup3rSecretValue');
+    onTerminal.progress('');
+    expect(tty.text.err).toBe('\r\u001b[K1/3 done\r\u001b[K****\r\u001b[K');
+    const piped = capture();
+    createCliIo({ stdin: new PassThrough(), stdout: piped.stdout, stderr: piped.stderr }).progress('1/3 done');
+    expect(piped.text).toEqual({ out: '', err: '' });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CliError, ExitCode, documentedExitCodes, exitCodeFor, usageError } from '../../../electron/cli/exit-codes';
+import { CliError, CommandFailure, ExitCode, documentedExitCodes, exitCodeFor, usageError } from '../../../electron/cli/exit-codes';
 import { AppErrorException, appError } from '../../../shared/errors/app-error';
 import { en } from '../../../shared/i18n/en';
 
@@ -35,5 +35,12 @@ describe('exit codes', () => {
     expect(exitCodeFor(new AppErrorException(unconfirmed))).toBe(ExitCode.outcomeUnknown);
     expect(exitCodeFor(new AppErrorException(appError('board.locked', { stream: 'a/b/c' })))).toBe(1);
     expect(exitCodeFor(new AppErrorException(appError('cloud.outcomeUnknown', {}, { provider: 'aliyun', action: 'SetLiveDomainMultiStreamMaster' })))).toBe(1);
+  });
+
+  it('give a service\'s failure the code the command chose for it (lcr studios: an unknown outcome is 4)', () => {
+    const unknown = appError('cloud.outcomeUnknown', {}, { provider: 'aliyun', action: 'StopCaster' });
+    expect(exitCodeFor(new CommandFailure(unknown, ExitCode.outcomeUnknown))).toBe(4);
+    expect(exitCodeFor(new CommandFailure(appError('studio.running'), ExitCode.failed, { key: 'cli.studios.stopFirst', params: { id: 's' } }))).toBe(1);
+    expect(new CommandFailure(unknown, 4)).toBeInstanceOf(AppErrorException);
   });
 });

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createCliIo } from '../../../electron/cli/cli-io';
-import { askYesNo, readHidden, readLines, typeHidden, type HiddenLineState } from '../../../electron/cli/prompts';
+import { askLine, askYesNo, readHidden, readLines, typeHidden, type HiddenLineState } from '../../../electron/cli/prompts';
 
 const start: HiddenLineState = { value: '', escape: false, done: null };
 const type = (...chunks: string[]) => chunks.reduce(typeHidden, start);
@@ -59,6 +59,18 @@ describe('prompts', () => {
       stdin.end(answer);
       await expect(asked).resolves.toBe(yes);
     }
+  });
+
+  it('take one typed line as it was typed, and the end of input as an empty one', async () => {
+    const typed = terminal();
+    const asked = askLine(typed.io, 'Type the name: ');
+    typed.stdin.write(' Press Room \nmore\n');
+    await expect(asked).resolves.toBe(' Press Room ');
+    expect(typed.shown()).toBe('Type the name: ');
+    const ended = terminal();
+    const nothing = askLine(ended.io, 'Type the name: ');
+    ended.stdin.end();
+    await expect(nothing).resolves.toBe('');
   });
 
   it('read as many lines of standard input as needed, without waiting for its end', async () => {

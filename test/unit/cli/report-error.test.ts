@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CliError, usageError } from '../../../electron/cli/exit-codes';
+import { CliError, CommandFailure, usageError } from '../../../electron/cli/exit-codes';
 import type { Translate } from '../../../electron/cli/help-text';
 import { failureData, failureJson, failureText } from '../../../electron/cli/report-error';
 import { AppErrorException, appError } from '../../../shared/errors/app-error';
@@ -63,6 +63,14 @@ describe('reporting failures', () => {
     expect(second).toBe('lcr: OUTCOME UNKNOWN: the switch may or may not have happened, and lcr did not send it again. Look with "lcr upstreams live.example/live/main" before switching once more. The journal records it as "unknown".');
     expect(failureText(unconfirmed, zh, false)).toContain('结果未知：切换可能已生效');
     expect(JSON.parse(failureJson(unconfirmed))).toMatchObject({ error: { code: 'stream.switchUnconfirmed', params, provider: 'aliyun' } });
+  });
+
+  it('puts a command\'s own next step beneath the services\' sentence, instead of lcr call\'s', () => {
+    const unknown = appError('cloud.outcomeUnknown', {}, { provider: 'aliyun', action: 'StopCaster', requestId: 'REQ-3' });
+    const text = failureText(new CommandFailure(unknown, 4, { key: 'cli.studios.stopFirst', params: { id: 's-1' } }), en, false).split('\n');
+    expect(text.slice(1, 3)).toEqual(['lcr: Stop it first: lcr studios stop s-1', '  Request ID: REQ-3']);
+    expect(failureText(new CommandFailure(unknown, 4), en, false)).toContain(`\nlcr: ${en('cli.call.outcomeUnknown')}\n`);
+    expect(JSON.parse(failureJson(new CommandFailure(unknown, 4)))).toMatchObject({ error: { code: 'cloud.outcomeUnknown', action: 'StopCaster', requestId: 'REQ-3' } });
   });
 
   it('reports a cloud call as JSON with where it failed, its request id, retryability and hint', () => {
