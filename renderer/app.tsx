@@ -18,9 +18,11 @@ export function App() {
     const stopProfiles = stores.profiles.getState().start();
     const stopBoard = stores.board.getState().start();
     const stopShortcuts = stores.shortcuts.getState().start();
+    const stopStudios = stores.studios.getState().start();
     const stopToasts = stores.toasts.getState().start();
     return () => {
       stopToasts();
+      stopStudios();
       stopShortcuts();
       stopBoard();
       stopProfiles();

@@ -12,6 +12,7 @@ import { createRehearsalStore } from './state/rehearsal-store';
 import { createSettingsStore } from './state/settings-store';
 import { createShortcutsStore } from './state/shortcuts-store';
 import { StoresProvider, type Stores } from './state/stores-context';
+import { createStudiosStore } from './state/studios-store';
 import { createToastsStore } from './state/toasts-store';
 import './styles/theme.css';
 
@@ -27,6 +28,7 @@ const stores: Stores = {
   // The board reads the confirmed take mode at each press, so a press does what the board shows.
   board: createBoardStore(client, () => settings.getState().settings.takeMode),
   shortcuts: createShortcutsStore(client),
+  studios: createStudiosStore(client),
   toasts: createToastsStore(client),
 };
 

@@ -7,6 +7,7 @@ import type { ProfilesStore, ProfilesStoreState } from './profiles-store';
 import type { RehearsalState, RehearsalStore } from './rehearsal-store';
 import type { SettingsState, SettingsStore } from './settings-store';
 import type { ShortcutsStore, ShortcutsStoreState } from './shortcuts-store';
+import type { StudiosStore, StudiosStoreState } from './studios-store';
 import type { ToastsState, ToastsStore } from './toasts-store';
 
 /** The slices the views read, created once per window in `main.tsx`. */
@@ -18,6 +19,7 @@ export interface Stores {
   rehearsal: RehearsalStore;
   board: BoardStore;
   shortcuts: ShortcutsStore;
+  studios: StudiosStore;
   toasts: ToastsStore;
 }
 
@@ -68,6 +70,11 @@ export function useBoardState<T>(select: (state: BoardStoreState) => T): T {
 /** Reads part of the global-shortcuts slice. */
 export function useShortcutsState<T>(select: (state: ShortcutsStoreState) => T): T {
   return useStore(useStores().shortcuts, select);
+}
+
+/** Reads part of the studios slice. */
+export function useStudiosState<T>(select: (state: StudiosStoreState) => T): T {
+  return useStore(useStores().studios, select);
 }
 
 /** Reads part of the toasts slice. */

@@ -3,6 +3,7 @@ import { BoardView } from './board/board-view';
 import { EmptyStateView } from './empty-state-view';
 import { ProfilesView } from './profiles/profiles-view';
 import { SettingsView } from './settings/settings-view';
+import { StudiosView } from './studios/studios-view';
 
 /** Shows the view the navigation store points at; views not built yet show their empty state. */
 export function ViewOutlet() {
@@ -10,5 +11,6 @@ export function ViewOutlet() {
   if (view === 'settings') return <SettingsView />;
   if (view === 'profiles') return <ProfilesView />;
   if (view === 'failover') return <BoardView />;
+  if (view === 'studios') return <StudiosView />;
   return <EmptyStateView view={view} />;
 }

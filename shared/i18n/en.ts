@@ -8,6 +8,7 @@ import { profileMessages } from './en/profiles';
 import { rehearsalMessages } from './en/rehearsal';
 import { shellMessages } from './en/shell';
 import { shortcutMessages } from './en/shortcuts';
+import { studioMessages } from './en/studios';
 
 /**
  * English catalogue, assembled from one file per area (`en/*.ts`). English defines the message
@@ -19,6 +20,7 @@ export const en = {
   ...profileMessages,
   ...rehearsalMessages,
   ...boardMessages,
+  ...studioMessages,
   ...noticeMessages,
   ...shortcutMessages,
   ...errorMessages,

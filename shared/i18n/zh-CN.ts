@@ -8,6 +8,7 @@ import { profileMessagesZhCN } from './zh-CN/profiles';
 import { rehearsalMessagesZhCN } from './zh-CN/rehearsal';
 import { shellMessagesZhCN } from './zh-CN/shell';
 import { shortcutMessagesZhCN } from './zh-CN/shortcuts';
+import { studioMessagesZhCN } from './zh-CN/studios';
 
 /** Simplified Chinese catalogue, one file per area (`zh-CN/*.ts`), mirroring the English one. */
 export const zhCN: Record<MessageKey, string> = {
@@ -15,6 +16,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...profileMessagesZhCN,
   ...rehearsalMessagesZhCN,
   ...boardMessagesZhCN,
+  ...studioMessagesZhCN,
   ...noticeMessagesZhCN,
   ...shortcutMessagesZhCN,
   ...errorMessagesZhCN,

@@ -10,6 +10,8 @@ async function textsOfEveryView(page: Page): Promise<string[][]> {
   const texts: string[][] = [];
   for (let index = 0; index < viewCount; index += 1) {
     await openView(page, index);
+    // A view still reading from main (the studio list on its first visit) is busy until it shows it.
+    await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
     texts.push(await visibleUiTexts(page));
   }
   return texts;

@@ -80,3 +80,22 @@ test('screenshot of the failover board for the README', async ({ page }) => {
   await page.mouse.move(0, 0);
   await page.screenshot({ path: shot('board.png') });
 });
+
+test('screenshot of the Studios view for the README', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 1080 });
+  // A desk preparing a tournament: four copies of a studio made in one bulk copy, the list sorted by name.
+  await openView(page, 1);
+  await expect(page.getByText(/^Listed at /)).toBeVisible();
+  await page.getByRole('button', { name: 'Bulk copy' }).click();
+  const panel = page.getByRole('region', { name: 'Bulk copy' });
+  await panel.getByLabel('Studio to copy').selectOption({ label: '赛事 2' });
+  await panel.getByLabel('Name pattern').fill('赛事 {n}');
+  await panel.getByLabel('Copies', { exact: true }).fill('4');
+  await panel.getByLabel('First number').fill('3');
+  await panel.getByRole('button', { name: 'Start copying' }).click();
+  await expect(panel.getByText('Finished: 4 made, 0 failed.')).toBeVisible();
+  await page.getByRole('columnheader', { name: 'Studio' }).getByRole('button').click();
+  await expect(page.getByText('16 of 16 studios')).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: shot('studios.png') });
+});

@@ -25,7 +25,6 @@ test('the shell shows the sidebar, a view heading and the status bar', async ({ 
 
 test('every view has its own heading and the not-yet-available ones say so', async ({ page }) => {
   const upcoming = new Map([
-    [1, 'Studios'],
     [2, 'Relay groups'],
     [4, 'Journal'],
   ]);

@@ -10,7 +10,7 @@ export const shellMessages = {
   'view.journal': 'Journal',
   'view.settings': 'Settings',
   'view.failover.summary': 'Switch a live stream between its active and standby ingest with one click or one key, and see what the cloud confirmed.',
-  'view.studios.summary': 'Create, start and direct production studios on both clouds.',
+  'view.studios.summary': 'The production studios of the active Alibaba Cloud profile: copy, create, configure, start and stop them, and make many copies at once.',
   'view.relays.summary': 'Manage pull-to-push relay groups and their relay tasks.',
   'view.profiles.summary': 'Keep cloud access keys as named profiles in the system keychain.',
   'view.journal.summary': 'Answer who switched what, and when, from the activity journal.',

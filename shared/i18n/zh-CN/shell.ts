@@ -12,7 +12,7 @@ export const shellMessagesZhCN: Record<keyof typeof shellMessages, string> = {
   'view.journal': '操作日志',
   'view.settings': '设置',
   'view.failover.summary': '一键（或一个按键）在主备推流之间切换直播流，并查看云端确认的状态。',
-  'view.studios.summary': '在两个云平台上创建、启动和操控导播台。',
+  'view.studios.summary': '当前阿里云账号配置下的导播台：复制、新建、配置、启动和停止，也可一次批量复制多个。',
   'view.relays.summary': '管理拉流转推组及其转推任务。',
   'view.profiles.summary': '将云访问密钥以命名配置的形式保存在系统钥匙串中。',
   'view.journal.summary': '通过操作日志查明谁在何时切换了什么。',
