@@ -115,6 +115,28 @@ export function studioNameIssue(name: string): FieldIssue | undefined {
 }
 
 /**
+ * A new studio's name as a dialog holds it: the value, whether it is acceptable, and the field,
+ * whose problem shows once the operator has typed (or tried to send it).
+ */
+function useStudioName(initial: string) {
+  const [name, setName] = useState(initial);
+  const [touched, setTouched] = useState(false);
+  const issue = studioNameIssue(name);
+  const field = (locked: boolean) => (
+    <NameField
+      value={name}
+      issue={touched ? issue : undefined}
+      locked={locked}
+      onChange={(value) => {
+        setName(value);
+        setTouched(true);
+      }}
+    />
+  );
+  return { name, valid: issue === undefined, field, showIssue: () => setTouched(true) };
+}
+
+/**
  * Copies a studio — its kind and whole configuration — under a new name, checked as the operator
  * types. The copy is pay-as-you-go whatever the source, and shows in the list once the cloud
  * lists it.
@@ -122,16 +144,14 @@ export function studioNameIssue(name: string): FieldIssue | undefined {
 export function CopyStudioDialog({ source, onClose }: { source: Studio; onClose(): void }) {
   const t = useT();
   const copy = useStudiosState((state) => state.copy);
-  const [name, setName] = useState(() => t('studios.copy.defaultName', { name: source.name }));
-  const [touched, setTouched] = useState(false);
-  const issue = studioNameIssue(name);
+  const { name, valid, field, showIssue } = useStudioName(t('studios.copy.defaultName', { name: source.name }));
   return (
     <CreationDialog
       title={t('studios.copy.title', { name: source.name })}
       lead={t('studios.copy.lead')}
       submitLabel={t('studios.copy.submit')}
-      valid={issue === undefined}
-      onRefused={() => setTouched(true)}
+      valid={valid}
+      onRefused={showIssue}
       send={(clientToken) => copy({ sourceStudioId: source.id, name: name.trim(), clientToken })}
       onClose={onClose}
       fields={(locked) => (
@@ -142,15 +162,7 @@ export function CopyStudioDialog({ source, onClose }: { source: Studio; onClose(
               {source.name} · {source.id}
             </span>
           </p>
-          <NameField
-            value={name}
-            issue={touched ? issue : undefined}
-            locked={locked}
-            onChange={(value) => {
-              setName(value);
-              setTouched(true);
-            }}
-          />
+          {field(locked)}
         </>
       )}
     />
@@ -167,16 +179,14 @@ export function CreateStudioDialog({ onClose }: { onClose(): void }) {
   const legendId = useId();
   const create = useStudiosState((state) => state.create);
   const [type, setType] = useState<CreatableStudioType>('normal');
-  const [name, setName] = useState('');
-  const [touched, setTouched] = useState(false);
-  const issue = studioNameIssue(name);
+  const { name, valid, field, showIssue } = useStudioName('');
   return (
     <CreationDialog
       title={t('studios.create.title')}
       lead={t('studios.create.lead')}
       submitLabel={t('studios.create.submit')}
-      valid={issue === undefined}
-      onRefused={() => setTouched(true)}
+      valid={valid}
+      onRefused={showIssue}
       send={(clientToken) => create({ type, name: name.trim(), clientToken })}
       onClose={onClose}
       fields={(locked) => (
@@ -192,15 +202,7 @@ export function CreateStudioDialog({ onClose }: { onClose(): void }) {
               </label>
             ))}
           </fieldset>
-          <NameField
-            value={name}
-            issue={touched ? issue : undefined}
-            locked={locked}
-            onChange={(value) => {
-              setName(value);
-              setTouched(true);
-            }}
-          />
+          {field(locked)}
         </>
       )}
     />
