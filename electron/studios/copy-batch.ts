@@ -42,9 +42,9 @@ export interface BatchRunDeps {
   maxRounds?: number;
 }
 
-/** Stops a running batch: no new copy is sent, the ones in flight finish. */
+/** Whether the operator cancelled: then no new copy is sent, and the ones in flight finish. */
 export interface BatchControl {
-  cancel(): void;
+  cancelled(): boolean;
 }
 
 /**
@@ -55,7 +55,7 @@ export interface BatchControl {
  * cancel, nor a restart of the batch can make a second studio. Anything still `sending` or
  * `unknown` from an earlier run is looked for before anything is sent.
  */
-export async function runCopyBatch(start: StudioBatch, deps: BatchRunDeps, control: { cancelled(): boolean }): Promise<StudioBatch> {
+export async function runCopyBatch(start: StudioBatch, deps: BatchRunDeps, control: BatchControl): Promise<StudioBatch> {
   let batch: StudioBatch = { ...start, status: 'running', stoppedBy: null };
   const concurrency = deps.concurrency ?? 4;
   const maxRounds = deps.maxRounds ?? 4;

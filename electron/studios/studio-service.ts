@@ -54,17 +54,18 @@ export interface StudioService {
 export function createStudioService(deps: StudioServiceDeps): StudioService {
   const now = deps.now ?? (() => new Date());
   const options = (): ActionOptions => ({ profileId: deps.profileId() });
-  let shown: StudiosView = { profileId: deps.profileId(), studios: [], listedAt: null, readError: null };
+  const nothingListed = (profileId: string): StudiosView => ({ profileId, studios: [], listedAt: null, readError: null });
+  let shown = nothingListed(deps.profileId());
   const viewListeners = new Set<(view: StudiosView) => void>();
   const batchListeners = new Set<(batch: StudioBatch) => void>();
-  const running = new Map<string, { cancelled: boolean; done: Promise<StudioBatch> }>();
+  const running = new Map<string, { control: { cancelled: boolean }; done: Promise<StudioBatch> }>();
 
   const publish = (next: StudiosView) => {
     shown = next;
     for (const listener of viewListeners) listener(next);
     return next;
   };
-  const current = (): StudiosView => (shown.profileId === deps.profileId() ? shown : { profileId: deps.profileId(), studios: [], listedAt: null, readError: null });
+  const current = (): StudiosView => (shown.profileId === deps.profileId() ? shown : nothingListed(deps.profileId()));
 
   const refresh = async (): Promise<StudiosView> => {
     const profileId = deps.profileId();
@@ -86,8 +87,8 @@ export function createStudioService(deps: StudioServiceDeps): StudioService {
     return studio;
   };
 
-  /** A refusal in advance that the cloud would give anyway, in the words of the screen. */
-  const refuseUnlessListed = (studioId: string): Studio | null => current().studios.find((studio) => studio.id === studioId) ?? null;
+  /** A studio as the shown list has it, or null when the list does not. */
+  const shownStudio = (studioId: string): Studio | null => current().studios.find((studio) => studio.id === studioId) ?? null;
 
   const saveBatch = (batch: StudioBatch) => {
     deps.batches.save(batch);
@@ -97,15 +98,15 @@ export function createStudioService(deps: StudioServiceDeps): StudioService {
     // Kept as running before anything else: whoever looks next sees it going, not as it ended last.
     const batch: StudioBatch = { ...stored, status: 'running', stoppedBy: null };
     saveBatch(batch);
-    const entry = { cancelled: false, done: Promise.resolve(batch) };
+    const control = { cancelled: false };
     const concurrency = deps.batchConcurrency ? { concurrency: deps.batchConcurrency } : {};
-    entry.done = runCopyBatch(batch, { client: deps.client, options: { profileId: batch.profileId }, changed: saveBatch, ...concurrency }, { cancelled: () => entry.cancelled })
+    const done = runCopyBatch(batch, { client: deps.client, options: { profileId: batch.profileId }, changed: saveBatch, ...concurrency }, { cancelled: () => control.cancelled })
       .then(async (finished) => {
         await refresh();
         return finished;
       })
       .finally(() => running.delete(batch.id));
-    running.set(batch.id, entry);
+    running.set(batch.id, { control, done });
     return batch;
   };
   const batchOf = (id: string): StudioBatch => {
@@ -147,7 +148,7 @@ export function createStudioService(deps: StudioServiceDeps): StudioService {
       return readBack(studioId);
     },
     async remove({ studioId, confirmName }) {
-      const listed = refuseUnlessListed(studioId) ?? (await readBack(studioId));
+      const listed = shownStudio(studioId) ?? (await readBack(studioId));
       if (confirmName !== listed.name) throw new AppErrorException(appError('studio.nameMismatch', { name: listed.name }));
       if (listed.status === 'running') throw new AppErrorException(appError('studio.running', {}, { provider: 'aliyun', action: 'DeleteCaster' }));
       await runAction(deps.client, deleteCaster, { studioId }, options());
@@ -181,7 +182,7 @@ export function createStudioService(deps: StudioServiceDeps): StudioService {
     },
     cancelBatch(id) {
       const entry = running.get(id);
-      if (entry) entry.cancelled = true;
+      if (entry) entry.control.cancelled = true;
       return batchOf(id);
     },
     async settled(id) {

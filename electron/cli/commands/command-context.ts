@@ -33,3 +33,19 @@ export type CommandRunner = (ctx: CommandContext, args: ParsedArgs) => Promise<E
 export function writeJson(ctx: CommandContext, value: unknown): void {
   ctx.io.out(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+/**
+ * Waits for a change that cannot be called back once sent (a contract call). Ctrl-C stops only
+ * the waiting, failing with `interrupted()` — which says the change may already be with the cloud.
+ */
+export async function untilInterrupted<T>(ctx: CommandContext, change: Promise<T>, interrupted: () => Error): Promise<T> {
+  let release: () => void = () => undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    release = ctx.onInterrupt(() => reject(interrupted()));
+  });
+  try {
+    return await Promise.race([change, stopped]);
+  } finally {
+    release();
+  }
+}

@@ -8,7 +8,7 @@ import { askYesNo } from '../prompts';
 import { failureData, failureMessage } from '../report-error';
 import { standbysOf, streamsTable, upstreamLabel, upstreamsTable } from '../stream-tables';
 import { printable } from '../text-table';
-import { writeJson, type CommandContext, type CommandRunner } from './command-context';
+import { untilInterrupted, writeJson, type CommandContext, type CommandRunner } from './command-context';
 
 // `lcr streams`, `lcr upstreams` and `lcr switch`: the failover board on the command line, for the
 // active Alibaba Cloud profile, through the same contract calls as the board. The reads list what
@@ -149,16 +149,8 @@ async function confirmSwitch(ctx: CommandContext, args: ParsedArgs, stream: Dual
  * cannot be called back, so Ctrl-C only stops the waiting: it exits 130 saying the outcome is
  * unknown, because the request may already be with the cloud.
  */
-async function sendSwitch(ctx: CommandContext, key: string, to: string): Promise<TakeResult> {
-  let release: () => void = () => undefined;
-  const interrupted = new Promise<never>((_, reject) => {
-    release = ctx.onInterrupt(() => reject(new CliError('cli.interrupted', 'cli.error.switchInterrupted', { stream: key, to }, ExitCode.interrupted)));
-  });
-  try {
-    return await Promise.race([ctx.call('board.switchStream', { key, sequence: to }), interrupted]);
-  } finally {
-    release();
-  }
+function sendSwitch(ctx: CommandContext, key: string, to: string): Promise<TakeResult> {
+  return untilInterrupted(ctx, ctx.call('board.switchStream', { key, sequence: to }), () => new CliError('cli.interrupted', 'cli.error.switchInterrupted', { stream: key, to }, ExitCode.interrupted));
 }
 
 /**

@@ -4,11 +4,11 @@ import { AppErrorException, appError, toAppError } from '../../../shared/errors/
 import { fieldIssuesFrom } from '../../cloud/actions/input-issues';
 import { CliError, CommandFailure, ExitCode } from '../exit-codes';
 import { studioLabel } from '../studio-tables';
-import type { CommandContext } from './command-context';
+import { untilInterrupted, type CommandContext } from './command-context';
 
 // What every `lcr studios` command shares: requests checked against the contract before anything
-// is sent, the studio list as the cloud confirms it, waiting for a change that Ctrl-C cannot call
-// back, and the services' refusals said in the command line's terms.
+// is sent, the studio list as the cloud confirms it, and the services' refusals said in the
+// command line's terms.
 
 /**
  * Checks a request against the contract's own schema before it is sent, so a mistake is reported
@@ -36,22 +36,6 @@ export async function listedStudio(ctx: CommandContext, studioId: string): Promi
   const studio = (await listedStudios(ctx)).find((listed) => listed.id === studioId.trim());
   if (!studio) throw new AppErrorException(appError('studio.notFound', { id: studioId }));
   return studio;
-}
-
-/**
- * Waits for a change to be answered. The contract call cannot be called back, so Ctrl-C only
- * stops the waiting: exit 130, saying the request may already be with the cloud.
- */
-export async function awaitChange<T>(ctx: CommandContext, change: Promise<T>, studio: string): Promise<T> {
-  let release: () => void = () => undefined;
-  const interrupted = new Promise<never>((_, reject) => {
-    release = ctx.onInterrupt(() => reject(new CliError('cli.interrupted', 'cli.error.studioInterrupted', { studio }, ExitCode.interrupted)));
-  });
-  try {
-    return await Promise.race([change, interrupted]);
-  } finally {
-    release();
-  }
 }
 
 /** Which change a refusal answered, and of which studio, for saying what to do next. */
@@ -83,7 +67,8 @@ export function explainRefusal(thrown: unknown, change: ChangeContext): unknown 
 /** Sends a change, waits for it (Ctrl-C stops only the waiting) and explains a refusal. */
 export async function sendChange<T>(ctx: CommandContext, change: ChangeContext, send: () => Promise<T>): Promise<T> {
   try {
-    return await awaitChange(ctx, send(), studioLabel({ id: change.studioId, name: change.name }));
+    const studio = studioLabel({ id: change.studioId, name: change.name });
+    return await untilInterrupted(ctx, send(), () => new CliError('cli.interrupted', 'cli.error.studioInterrupted', { studio }, ExitCode.interrupted));
   } catch (thrown) {
     throw explainRefusal(thrown, change);
   }

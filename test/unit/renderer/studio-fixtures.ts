@@ -1,5 +1,8 @@
 import type { BatchItem, StudioBatch, StudiosView } from '../../../shared/domain/studio-desk';
 import type { Studio } from '../../../shared/domain/studios';
+import { blankStudio } from '../support/studio-fixtures';
+
+export { batchItem } from '../support/studio-fixtures';
 
 // Studios, lists and bulk copies as main answers them, for the studios slice's and screen's tests.
 
@@ -8,33 +11,12 @@ export const profileId = 'rehearsal-aliyun';
 
 /** A studio as main lists it; every field can be overridden. */
 export function studio(overrides: Partial<Studio> & Pick<Studio, 'id' | 'name'>): Studio {
-  return {
-    status: 'idle',
-    type: 'normal',
-    chargeType: 'postPaid',
-    template: null,
-    channelsEnabled: null,
-    clientToken: null,
-    createdAt: '2026-01-10T08:00:00Z',
-    modifiedAt: '2026-02-10T08:00:00Z',
-    purchasedAt: null,
-    expiresAt: null,
-    startedAt: null,
-    durationSeconds: null,
-    resourceGroupId: null,
-    tags: [],
-    ...overrides,
-  };
+  return blankStudio({ createdAt: '2026-01-10T08:00:00Z', modifiedAt: '2026-02-10T08:00:00Z', ...overrides });
 }
 
 /** A list as `studios.view` answers it: listed at `listedAt` (null: never). */
 export function studiosView(studios: Studio[], listedAt: string | null = '2026-03-01T12:00:00.000Z', overrides: Partial<StudiosView> = {}): StudiosView {
   return { profileId, studios, listedAt, readError: null, ...overrides };
-}
-
-/** A copy of a bulk copy in `state`. */
-export function batchItem(n: number, state: BatchItem['state'], overrides: Partial<BatchItem> = {}): BatchItem {
-  return { n, name: `Match ${n}`, clientToken: `token-${n}`, state, studioId: state === 'done' ? `copy-${n}` : null, error: null, ...overrides };
 }
 
 /** A bulk copy of `items`, `status`, made at `createdAt`. */

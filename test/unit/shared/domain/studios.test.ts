@@ -10,6 +10,7 @@ import {
   StudioId,
   StudioRef,
 } from '../../../../shared/domain/studios';
+import { studioConfig } from '../../support/studio-fixtures';
 
 /** The rule a value breaks (the issue's message names a FieldIssueCode), or null when it passes. */
 function ruleBroken(schema: z.ZodType, value: unknown): string | null {
@@ -17,27 +18,7 @@ function ruleBroken(schema: z.ZodType, value: unknown): string | null {
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'unnamed');
 }
 
-const unsetConfig: StudioConfig = {
-  studioId: 'a2b8e671-2fe5-4642-a2ec-bf93880e1234',
-  name: null,
-  domainName: null,
-  transcode: null,
-  record: null,
-  syncGroups: null,
-  delaySeconds: null,
-  channelsEnabled: null,
-  carouselEnabled: null,
-  programName: null,
-  urgentMaterialId: null,
-  urgentImageId: null,
-  urgentImageUrl: null,
-  urgentLiveStreamUrl: null,
-  autoSwitchUrgent: null,
-  autoSwitchUrgentConfig: null,
-  sideOutputUrl: null,
-  sideOutputUrlList: null,
-  callbackUrl: null,
-};
+const unsetConfig = studioConfig('a2b8e671-2fe5-4642-a2ec-bf93880e1234', null, null);
 
 describe('ClientToken', () => {
   it('takes up to 64 printable ASCII characters, exactly as given', () => {
