@@ -20,6 +20,8 @@ import { createSettingsService } from './services/settings-service';
 import { openSettingsFile } from './settings/open-settings-file';
 import type { SettingsStore } from './settings/settings-store';
 import type { GlobalShortcuts } from './shortcuts/global-shortcuts';
+import { composeRelays } from './relays/compose-relays';
+import type { RelayService } from './relays/relay-service';
 import { composeStudios } from './studios/compose-studios';
 import type { StudioService } from './studios/studio-service';
 
@@ -46,6 +48,7 @@ export interface Services {
   cloud: CloudStack;
   board: BoardService;
   studios: StudioService;
+  relays: RelayService;
   /** Stops the board (polling, shortcuts, pending journal entries) and closes the cloud stack. */
   close(): Promise<void>;
 }
@@ -95,6 +98,7 @@ export function composeServices(inputs: ServiceInputs): Services {
     if (name === 'profiles.changed') board.profilesChanged();
   });
   const studios = composeStudios({ client: cloud.client, bus, dataDir: inputs.dataDir, activeProfileId: () => profiles.activeId('aliyun'), log: log('studios') });
+  const relays = composeRelays({ client: cloud.client, bus, activeProfileId: () => profiles.activeId('volcengine') });
   const info = describeApp(inputs);
   return {
     bus,
@@ -102,6 +106,7 @@ export function composeServices(inputs: ServiceInputs): Services {
     cloud,
     board: board.board,
     studios: studios.studios,
+    relays: relays.relays,
     close: async () => {
       await board.close();
       await cloud.close();
@@ -123,6 +128,7 @@ export function composeServices(inputs: ServiceInputs): Services {
       'rehearsal.drill': async (drill) => ({ applied: await cloud.rehearsal.drill(drill) }),
       ...board.handlers,
       ...studios.handlers,
+      ...relays.handlers,
     },
   };
 }

@@ -19,9 +19,11 @@ export function App() {
     const stopBoard = stores.board.getState().start();
     const stopShortcuts = stores.shortcuts.getState().start();
     const stopStudios = stores.studios.getState().start();
+    const stopRelays = stores.relays.getState().start();
     const stopToasts = stores.toasts.getState().start();
     return () => {
       stopToasts();
+      stopRelays();
       stopStudios();
       stopShortcuts();
       stopBoard();

@@ -9,6 +9,7 @@ import { createBoardStore } from './state/board-store';
 import { createNavigationStore } from './state/navigation-store';
 import { createProfilesStore } from './state/profiles-store';
 import { createRehearsalStore } from './state/rehearsal-store';
+import { createRelaysStore } from './state/relays-store';
 import { createSettingsStore } from './state/settings-store';
 import { createShortcutsStore } from './state/shortcuts-store';
 import { StoresProvider, type Stores } from './state/stores-context';
@@ -29,6 +30,7 @@ const stores: Stores = {
   board: createBoardStore(client, () => settings.getState().settings.takeMode),
   shortcuts: createShortcutsStore(client),
   studios: createStudiosStore(client),
+  relays: createRelaysStore(client),
   toasts: createToastsStore(client),
 };
 

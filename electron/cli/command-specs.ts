@@ -1,6 +1,7 @@
 import { Provider } from '../../shared/domain/provider';
 import type { MessageKey } from '../../shared/i18n/en';
 import { drillGroup, rehearsalGroup } from './rehearsal-specs';
+import { relayGroups } from './relay-specs';
 import { streamGroups } from './stream-specs';
 import { studiosGroup } from './studio-specs';
 
@@ -14,6 +15,11 @@ export interface OptionSpec {
   required?: boolean;
   /** May be repeated, and each value may list several separated by commas. */
   multiple?: boolean;
+  /**
+   * May be repeated, each value taken whole, commas and all: for values that may hold a comma (a
+   * tag's value, a file's address), where only repeating the option gives several.
+   */
+  repeatable?: boolean;
   short?: string;
 }
 
@@ -205,4 +211,4 @@ export const callGroup: GroupSpec = {
 };
 
 /** Every group of `lcr`, in the order `lcr --help` lists them. */
-export const commandGroups: readonly GroupSpec[] = [profilesGroup, ...streamGroups, studiosGroup, callGroup, rehearsalGroup, drillGroup];
+export const commandGroups: readonly GroupSpec[] = [profilesGroup, ...streamGroups, studiosGroup, ...relayGroups, callGroup, rehearsalGroup, drillGroup];

@@ -8,11 +8,11 @@ import { formatDefinitions } from './text-table';
 /** Catalogue lookup in the chosen locale. */
 export type Translate = (key: MessageKey, params?: ErrorParams) => string;
 
-/** How an option is written in help: `-h, --help`, `--name NAME`, `--signature v3|v1`. */
+/** How an option is written in help: `-h, --help`, `--name NAME`, `--signature v3|v1`, `--tag KEY=VALUE …`. */
 export function optionTerm(name: string, spec: OptionSpec): string {
   const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}`;
   if (spec.type === 'boolean') return flag;
-  return `${flag} ${spec.choices ? spec.choices.join('|') : (spec.value ?? 'VALUE')}`;
+  return `${flag} ${spec.choices ? spec.choices.join('|') : (spec.value ?? 'VALUE')}${spec.repeatable ? ' …' : ''}`;
 }
 
 /** How an argument is written: `<studio-id>`, or `[<studio-id>]` when it may be left out. */

@@ -8,7 +8,7 @@ export interface ParsedArgs {
   positionals: readonly string[];
   /** A string option's value, or undefined when it was not given (`''` when given empty). */
   string(name: string): string | undefined;
-  /** A repeatable option's values, commas split, in the order given. */
+  /** A repeatable option's values in the order given (those of a `multiple` one split at commas). */
   list(name: string): readonly string[];
   /** Whether a boolean option was given. */
   flag(name: string): boolean;
@@ -124,7 +124,7 @@ function collect(token: OptionToken, spec: OptionSpec, values: ArgValues): void 
   if (bad !== undefined || (spec.choices && items.length === 0)) {
     throw usageError('cli.usage.invalidValue', { option, allowed: (spec.choices ?? []).join(', ') });
   }
-  if (spec.multiple) values.lists.set(token.name, [...(values.lists.get(token.name) ?? []), ...items]);
+  if (spec.multiple || spec.repeatable) values.lists.set(token.name, [...(values.lists.get(token.name) ?? []), ...items]);
   else if (values.strings.has(token.name)) throw usageError('cli.usage.repeatedOption', { option });
   else values.strings.set(token.name, value);
 }

@@ -46,13 +46,24 @@ export function failureMessage(thrown: unknown, t: Translate): string {
   return isMessageKey(key) ? t(key, params) : code;
 }
 
+/**
+ * A field's label: its own (`cli.field.name`), else, for one item of a list, the list's with the
+ * item's number counted from 1 (`tags.0.key` → `cli.field.tags.n.key` with n = 1, "key of tag 1
+ * (--tag)"), else the field's path as it is.
+ */
+function fieldLabel(field: string, t: Translate): string {
+  const own = `cli.field.${field}`;
+  if (isMessageKey(own)) return t(own);
+  const index = /\.(\d+)(?=\.|$)/.exec(field);
+  const listed = `cli.field.${field.replace(/\.\d+(?=\.|$)/, '.n')}`;
+  return index && isMessageKey(listed) ? t(listed, { n: Number(index[1]) + 1 }) : field;
+}
+
 /** `name (--name): Required.` for each refused field, labelled with the option that sets it. */
 export function fieldLines(fields: Record<string, FieldIssue> | undefined, t: Translate): string[] {
   return Object.entries(fields ?? {}).map(([field, issue]) => {
-    const labelKey = `cli.field.${field}`;
     const messageKey = `validation.${issue.code}`;
-    const label = isMessageKey(labelKey) ? t(labelKey) : field;
-    return `${label}: ${isMessageKey(messageKey) ? t(messageKey, issue.params) : issue.code}`;
+    return `${fieldLabel(field, t)}: ${isMessageKey(messageKey) ? t(messageKey, issue.params) : issue.code}`;
   });
 }
 

@@ -12,6 +12,9 @@ import { profilesAdd, profilesEdit, profilesList, profilesRemove, profilesUse } 
 import { profilesImport } from './commands/profiles-import';
 import { drillCommand } from './commands/rehearsal-drill';
 import { rehearsalRun } from './commands/rehearsal-run';
+import { relayGroupsCreateCommand, relayGroupsDeleteCommand, relayGroupsListCommand, relayGroupsUpdateCommand } from './commands/relay-group-commands';
+import { relayTaskActionCommand } from './commands/relay-task-actions';
+import { relayTasksCreateCommand, relayTasksListCommand, relayTasksUpdateCommand } from './commands/relay-task-commands';
 import { streamsCommand, switchCommand, upstreamsCommand } from './commands/stream-commands';
 import { studiosConfigureCommand, studiosCreateCommand, studiosDeleteCommand, studiosListCommand, studiosOnAirCommand } from './commands/studio-commands';
 import { studiosCopyCommand } from './commands/studio-copy-command';
@@ -52,6 +55,16 @@ const runners: Readonly<Record<string, CommandRunner>> = {
   'studios start': studiosOnAirCommand('start'),
   'studios stop': studiosOnAirCommand('stop'),
   'studios delete': studiosDeleteCommand,
+  'relays groups list': relayGroupsListCommand,
+  'relays groups create': relayGroupsCreateCommand,
+  'relays groups update': relayGroupsUpdateCommand,
+  'relays groups delete': relayGroupsDeleteCommand,
+  'relays tasks list': relayTasksListCommand,
+  'relays tasks create': relayTasksCreateCommand,
+  'relays tasks update': relayTasksUpdateCommand,
+  'relays tasks stop': relayTaskActionCommand('stop'),
+  'relays tasks continue': relayTaskActionCommand('continue'),
+  'relays tasks delete': relayTaskActionCommand('delete'),
   'call aliyun': callCommand('aliyun'),
   'call volcengine': callCommand('volcengine'),
   rehearsal: rehearsalRun(),

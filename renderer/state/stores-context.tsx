@@ -5,6 +5,7 @@ import type { BoardStore, BoardStoreState } from './board-store';
 import type { NavigationState, NavigationStore } from './navigation-store';
 import type { ProfilesStore, ProfilesStoreState } from './profiles-store';
 import type { RehearsalState, RehearsalStore } from './rehearsal-store';
+import type { RelaysStore, RelaysStoreState } from './relays-store';
 import type { SettingsState, SettingsStore } from './settings-store';
 import type { ShortcutsStore, ShortcutsStoreState } from './shortcuts-store';
 import type { StudiosStore, StudiosStoreState } from './studios-store';
@@ -20,6 +21,7 @@ export interface Stores {
   board: BoardStore;
   shortcuts: ShortcutsStore;
   studios: StudiosStore;
+  relays: RelaysStore;
   toasts: ToastsStore;
 }
 
@@ -75,6 +77,11 @@ export function useShortcutsState<T>(select: (state: ShortcutsStoreState) => T):
 /** Reads part of the studios slice. */
 export function useStudiosState<T>(select: (state: StudiosStoreState) => T): T {
   return useStore(useStores().studios, select);
+}
+
+/** Reads part of the relays slice. */
+export function useRelaysState<T>(select: (state: RelaysStoreState) => T): T {
+  return useStore(useStores().relays, select);
 }
 
 /** Reads part of the toasts slice. */

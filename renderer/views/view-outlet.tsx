@@ -2,6 +2,7 @@ import { useNavigationState } from '../state/stores-context';
 import { BoardView } from './board/board-view';
 import { EmptyStateView } from './empty-state-view';
 import { ProfilesView } from './profiles/profiles-view';
+import { RelaysView } from './relays/relays-view';
 import { SettingsView } from './settings/settings-view';
 import { StudiosView } from './studios/studios-view';
 
@@ -12,5 +13,6 @@ export function ViewOutlet() {
   if (view === 'profiles') return <ProfilesView />;
   if (view === 'failover') return <BoardView />;
   if (view === 'studios') return <StudiosView />;
+  if (view === 'relays') return <RelaysView />;
   return <EmptyStateView view={view} />;
 }

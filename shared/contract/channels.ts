@@ -11,6 +11,8 @@ import { Settings, SettingsPatch } from '../domain/settings';
 import { ShortcutsState } from '../domain/shortcuts';
 import { BatchRequest, ConfigureRequest, CopyRequest, CreateRequest, DeleteRequest, StudioBatch, StudiosView } from '../domain/studio-desk';
 import { Studio, StudioConfig, StudioId } from '../domain/studios';
+import { CreateTaskRequest, DeleteGroupRequest, GroupName, RelaysView, TaskRequest, UpdateGroupRequest, UpdateTaskRequest } from '../domain/relay-desk';
+import { RelayGroup, RelayGroupDraft, RelayTask } from '../domain/relays';
 import { AppError } from '../errors/app-error';
 
 /** One row of the contract: what the renderer sends and what main answers. */
@@ -116,6 +118,22 @@ export const channels = {
   'studios.batchStart': { request: BatchRequest, response: StudioBatch },
   'studios.batchResume': { request: z.strictObject({ id: z.uuid() }), response: StudioBatch },
   'studios.batchCancel': { request: z.strictObject({ id: z.uuid() }), response: StudioBatch },
+  /** The active Volcengine profile's relay groups and tasks as last listed (never waits for the cloud). */
+  'relays.view': { request: Empty, response: RelaysView },
+  /** Lists every group and every task again; a failed listing keeps the last one and says why. */
+  'relays.refresh': { request: Empty, response: RelaysView },
+  /** Lists one group's tasks again (the group's screen opening); answers the whole view. */
+  'relays.refreshGroup': { request: z.strictObject({ group: GroupName }), response: RelaysView },
+  /** Each change answers what was re-read from the cloud after it, never what was asked for. */
+  'relays.createGroup': { request: RelayGroupDraft, response: RelayGroup },
+  'relays.updateGroup': { request: UpdateGroupRequest, response: RelayGroup },
+  /** Refused while the group has tasks (listed first), and unless the typed name matches. */
+  'relays.deleteGroup': { request: DeleteGroupRequest, response: RelaysView },
+  'relays.createTask': { request: CreateTaskRequest, response: RelayTask },
+  'relays.updateTask': { request: UpdateTaskRequest, response: RelayTask },
+  'relays.stopTask': { request: TaskRequest, response: RelayTask },
+  'relays.continueTask': { request: TaskRequest, response: RelayTask },
+  'relays.deleteTask': { request: TaskRequest, response: RelaysView },
   'profiles.importApply': {
     request: z.strictObject({
       picks: z.array(z.strictObject({ candidateId: z.string().max(128), name: z.string().max(4096) })).min(1).max(100),
@@ -136,6 +154,7 @@ export const events = {
   'studios.changed': StudiosView,
   /** A bulk copy changed (an item sent, settled, or the batch ended). */
   'studios.batchChanged': StudioBatch,
+  'relays.changed': RelaysView,
 } as const satisfies Record<`${string}.${string}`, z.ZodType>;
 
 export type Channels = typeof channels;

@@ -16,7 +16,7 @@ export const relayLimits = {
 } as const;
 
 const dayMs = 86_400_000;
-const relayNamePattern = /^[\p{Script=Han}A-Za-z0-9]+$/u;
+const relayNameCharacter = /[\p{Script=Han}A-Za-z0-9]/u;
 const hostPart = '(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)(:\\d{1,5})?';
 // A stream address: the schemes relays pull and push (RTMP, and HTTP for FLV, HLS and VOD files),
 // a host and an optional port, then anything without spaces. No user:password@, which would end
@@ -34,7 +34,20 @@ const issue = (code: FieldIssue['code'], params: FieldIssue['params'] = {}): Fie
  * UTF-16 units, as the console does.
  */
 export function isRelayName(name: string): boolean {
-  return relayNamePattern.test(name) && [...name].length <= relayLimits.nameLength;
+  return relayNameIssue(name) === null;
+}
+
+/**
+ * Why a name is not a relay name, as the form says it while the operator types: too long (with the
+ * limit), or the characters that cannot be used, each once and in order (`"Show 1!"` → `" ", "!"`),
+ * so the operator sees what to remove rather than a rule to re-read. Null for a good name.
+ */
+export function relayNameIssue(name: string): FieldIssue | null {
+  if (!name) return issue('required');
+  const characters = [...name];
+  const refused = [...new Set(characters.filter((character) => !relayNameCharacter.test(character)))];
+  if (refused.length > 0) return issue('relayNameCharacters', { chars: refused.map((character) => `“${character}”`).join(' ') });
+  return characters.length > relayLimits.nameLength ? issue('tooLong', { max: relayLimits.nameLength }) : null;
 }
 
 /** A pull or push address the relay can use: rtmp(s):// or http(s):// with a host. */
@@ -97,8 +110,8 @@ function checkTags(tags: readonly RelayTagDraft[], issues: FieldIssues): void {
  */
 export function validateRelayGroupDraft(draft: RelayGroupDraft): FieldIssues {
   const issues: FieldIssues = {};
-  if (!draft.name) issues.name = issue('required');
-  else if (!isRelayName(draft.name)) issues.name = issue('invalidRelayGroupName', { max: relayLimits.nameLength });
+  const nameIssue = relayNameIssue(draft.name);
+  if (nameIssue) issues.name = nameIssue;
   checkText(draft.project, relayLimits.projectLength, 'project', issues);
   checkTags(draft.tags ?? [], issues);
   return issues;
@@ -129,6 +142,10 @@ function checkSources(draft: RelayTaskDraft, issues: FieldIssues): void {
     const field = `sources.${index}`;
     if (!checkText(url, relayLimits.sourceUrlLength, field, issues) && !isStreamUrl(url)) issues[field] = issue('invalidUrl');
   });
+  const offsets = draft.offsets ?? [];
+  const offsetsFit = offsets.length === 0 || (draft.sourceType === 'vod' && offsets.length === draft.sources.length);
+  const offsetsValid = offsets.every(({ start, end }) => (start ?? 0) >= 0 && (end === null || end > (start ?? 0)));
+  if (!offsetsFit || !offsetsValid) issues.offsets = issue('invalid');
   const loops = draft.loops;
   if (draft.sourceType === 'vod' && loops !== undefined && loops !== 'untilEnd' && !(Number.isInteger(loops) && loops >= 1)) {
     issues.loops = issue('invalid');
@@ -142,8 +159,9 @@ function checkSources(draft: RelayTaskDraft, issues: FieldIssues): void {
  */
 export function validateRelayTaskDraft(draft: RelayTaskDraft): FieldIssues {
   const issues: FieldIssues = {};
-  // Titles follow the group-name rule word for word, so they share its message.
-  if (draft.title && !isRelayName(draft.title)) issues.title = issue('invalidRelayGroupName', { max: relayLimits.nameLength });
+  // Titles follow the group-name rule word for word, so they share its messages.
+  const titleIssue = draft.title ? relayNameIssue(draft.title) : null;
+  if (titleIssue) issues.title = titleIssue;
   checkWindow(draft.start, draft.end, issues);
   checkSources(draft, issues);
   if (!draft.destination) issues.destination = issue('required');

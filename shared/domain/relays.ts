@@ -44,6 +44,13 @@ export const RelayLoops = z.union([z.literal('untilEnd'), z.number().int().posit
 export type RelayLoops = z.infer<typeof RelayLoops>;
 
 /**
+ * Where one VOD file starts and stops playing, in seconds from its beginning; null is its own
+ * start or end. Set in the console or by another tool; the desk keeps them, never edits them.
+ */
+export const RelayFileOffsets = z.object({ start: z.number().nullable(), end: z.number().nullable() });
+export type RelayFileOffsets = z.infer<typeof RelayFileOffsets>;
+
+/**
  * A relay task as the cloud reported it. Times are ISO 8601 UTC (null when the cloud sent none
  * the app can read); `rawStatus` keeps the cloud's own words beside the mapped status so an
  * unknown one can still be shown and reported. `destinationKind` says whether the push goes to a
@@ -55,6 +62,8 @@ export const RelayTask = z.object({
   group: z.string().nullable(),
   sourceType: RelaySourceType.nullable(),
   sources: z.array(z.string()),
+  /** Per VOD file of `sources`, in order, when any file has offsets; empty otherwise. */
+  offsets: z.array(RelayFileOffsets),
   loops: RelayLoops.nullable(),
   destination: z.string().nullable(),
   destinationKind: z.enum(['live', 'thirdParty']).nullable(),
@@ -85,7 +94,9 @@ export type RelayGroupDraft = z.infer<typeof RelayGroupDraft>;
  * A relay task as entered. `start`/`end` are RFC 3339 instants with a zone (`…Z` or `…+08:00`).
  * `destination` is one field, typed either as a push URL (`rtmp://host/app/stream`) or as
  * `domain/app/stream` for a push domain of this account. `loops` applies to VOD sources only.
- * Empty optional strings mean "none"; `group` empty is the account's `default` group.
+ * Empty optional strings mean "none"; `group` empty is the account's `default` group. `offsets`
+ * (VOD only, one per source) hands back offsets the task was listed with, so an edit of its window
+ * does not silently drop where each file starts and stops.
  */
 export const RelayTaskDraft = z.strictObject({
   group: text.optional(),
@@ -95,6 +106,7 @@ export const RelayTaskDraft = z.strictObject({
   sourceType: RelaySourceType,
   sources: z.array(text).max(1000),
   loops: z.union([z.literal('untilEnd'), z.number()]).optional(),
+  offsets: z.array(RelayFileOffsets).max(1000).optional(),
   destination: text,
   callbackUrl: text.optional(),
 });

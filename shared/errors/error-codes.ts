@@ -96,6 +96,9 @@ export const ErrorCode = z.enum([
   'clientToken.mismatch',
   'relay.groupExists',
   'relay.notFound',
+  'relay.groupHasTasks',
+  'relay.nameMismatch',
+  'relay.unconfirmed',
   // Anything we did not foresee: a bug, reported with its detail in `hint`.
   'internal',
 ]);

@@ -19,7 +19,7 @@ export const FieldIssueCode = z.enum([
   'secretNeededForNewKey',
   'invalid',
   'outOfRange',
-  'invalidRelayGroupName',
+  'relayNameCharacters',
   'invalidClientToken',
   'invalidUrl',
   'endBeforeStart',

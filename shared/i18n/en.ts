@@ -1,11 +1,13 @@
 import type { ErrorCode } from '../errors/error-codes';
 import { boardMessages } from './en/board';
 import { cliMessages } from './en/cli';
+import { cliRelayMessages } from './en/cli-relays';
 import { cloudErrorMessages } from './en/cloud-errors';
 import { errorMessages } from './en/errors';
 import { noticeMessages } from './en/notices';
 import { profileMessages } from './en/profiles';
 import { rehearsalMessages } from './en/rehearsal';
+import { relayMessages } from './en/relays';
 import { shellMessages } from './en/shell';
 import { shortcutMessages } from './en/shortcuts';
 import { studioMessages } from './en/studios';
@@ -21,11 +23,13 @@ export const en = {
   ...rehearsalMessages,
   ...boardMessages,
   ...studioMessages,
+  ...relayMessages,
   ...noticeMessages,
   ...shortcutMessages,
   ...errorMessages,
   ...cloudErrorMessages,
   ...cliMessages,
+  ...cliRelayMessages,
 } as const satisfies Record<`error.${ErrorCode}`, string>;
 
 /** Every message key. */

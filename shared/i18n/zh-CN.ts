@@ -1,11 +1,13 @@
 import type { MessageKey } from './en';
 import { boardMessagesZhCN } from './zh-CN/board';
 import { cliMessagesZhCN } from './zh-CN/cli';
+import { cliRelayMessagesZhCN } from './zh-CN/cli-relays';
 import { cloudErrorMessagesZhCN } from './zh-CN/cloud-errors';
 import { errorMessagesZhCN } from './zh-CN/errors';
 import { noticeMessagesZhCN } from './zh-CN/notices';
 import { profileMessagesZhCN } from './zh-CN/profiles';
 import { rehearsalMessagesZhCN } from './zh-CN/rehearsal';
+import { relayMessagesZhCN } from './zh-CN/relays';
 import { shellMessagesZhCN } from './zh-CN/shell';
 import { shortcutMessagesZhCN } from './zh-CN/shortcuts';
 import { studioMessagesZhCN } from './zh-CN/studios';
@@ -17,9 +19,11 @@ export const zhCN: Record<MessageKey, string> = {
   ...rehearsalMessagesZhCN,
   ...boardMessagesZhCN,
   ...studioMessagesZhCN,
+  ...relayMessagesZhCN,
   ...noticeMessagesZhCN,
   ...shortcutMessagesZhCN,
   ...errorMessagesZhCN,
   ...cloudErrorMessagesZhCN,
   ...cliMessagesZhCN,
+  ...cliRelayMessagesZhCN,
 };

@@ -99,3 +99,19 @@ test('screenshot of the Studios view for the README', async ({ page }) => {
   await page.mouse.move(0, 0);
   await page.screenshot({ path: shot('studios.png') });
 });
+
+test.describe('in Beijing time', () => {
+  // The desk's own time zone, so the tasks' local windows and the UTC beside them differ.
+  test.use({ timezoneId: 'Asia/Shanghai' });
+
+  test('screenshot of the Relay groups view for the README', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 1080 });
+    // A sports desk on match day: the groups with their tags and task counts, the event group open.
+    await openView(page, 2);
+    await expect(page.getByText(/^Listed at /)).toBeVisible();
+    await page.getByRole('button', { name: '赛事直播', exact: true }).click();
+    await expect(page.getByText(/^Tasks listed at /)).toBeVisible();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: shot('relays.png') });
+  });
+});

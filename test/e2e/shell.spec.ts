@@ -24,15 +24,12 @@ test('the shell shows the sidebar, a view heading and the status bar', async ({ 
 });
 
 test('every view has its own heading and the not-yet-available ones say so', async ({ page }) => {
-  const upcoming = new Map([
-    [2, 'Relay groups'],
-    [4, 'Journal'],
-  ]);
-  for (const [index, heading] of upcoming) {
-    await navItems(page).nth(index).click();
-    await expect(page.locator('main h1')).toHaveText(heading);
-    await expect(page.locator('main')).toContainText('Not available in this version yet');
-  }
+  await navItems(page).nth(4).click();
+  await expect(page.locator('main h1')).toHaveText('Journal');
+  await expect(page.locator('main')).toContainText('Not available in this version yet');
+  await navItems(page).nth(2).click();
+  await expect(page.locator('main h1')).toHaveText('Relay groups');
+  await expect(page.locator('main')).not.toContainText('Not available in this version yet');
   await navItems(page).nth(3).click();
   await expect(page.locator('main h1')).toHaveText('Profiles');
   await expect(page.getByRole('region', { name: 'Alibaba Cloud' }).getByRole('table')).toBeVisible();

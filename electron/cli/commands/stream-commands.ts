@@ -1,5 +1,6 @@
 import { streamKey, type TakeResult } from '../../../shared/domain/board';
 import { onAirUpstream, type DualIngestStream, type DualIngestUpstream } from '../../../shared/domain/live-streams';
+import type { Provider } from '../../../shared/domain/provider';
 import { chooseStandby } from '../../../shared/domain/standby-choice';
 import { AppErrorException } from '../../../shared/errors/app-error';
 import { CliError, ExitCode, usageError } from '../exit-codes';
@@ -118,10 +119,10 @@ export function switchTarget(stream: DualIngestStream, to: string | undefined, n
   throw new CliError('cli.chooseStandby', 'cli.error.chooseStandby', { stream: key, candidates: candidates.join(', ') || '-' }, ExitCode.usage);
 }
 
-/** The active Alibaba Cloud profile's name, which a question names: the account an on-air action is for. */
-export async function activeProfileName(ctx: CommandContext): Promise<string> {
+/** The name of a cloud's active profile, which a question names: the account an on-air action is for. */
+export async function activeProfileName(ctx: CommandContext, provider: Provider): Promise<string> {
   const state = await ctx.call('profiles.list', {});
-  const id = state.active.aliyun;
+  const id = state.active[provider];
   return state.profiles.find((profile) => profile.id === id)?.name ?? id;
 }
 
@@ -139,7 +140,7 @@ function requireTerminalOrYes(ctx: CommandContext, args: ParsedArgs, key: string
 async function confirmSwitch(ctx: CommandContext, args: ParsedArgs, stream: DualIngestStream, target: DualIngestUpstream): Promise<void> {
   if (args.flag('yes')) return;
   const from = onAirUpstream(stream);
-  const params = { stream: streamKey(stream), to: target.sequence, toIp: target.ip, profile: await activeProfileName(ctx) };
+  const params = { stream: streamKey(stream), to: target.sequence, toIp: target.ip, profile: await activeProfileName(ctx, 'aliyun') };
   const question = from ? ctx.t('cli.switch.confirm', { ...params, from: from.sequence, fromIp: from.ip }) : ctx.t('cli.switch.confirmNoMaster', params);
   if (!(await askYesNo(ctx.io, printable(question)))) throw new CliError('cli.declined', 'cli.error.switchDeclined', {}, ExitCode.notConfirmed);
 }

@@ -89,7 +89,7 @@ async function confirmOnAir(ctx: CommandContext, action: 'start' | 'stop', studi
   const label = studioLabel(studio);
   if (action === 'start' && studio.status === 'running') throw new CliError('studio.running', 'cli.error.alreadyRunning', { studio: label }, ExitCode.failed);
   if (action === 'stop' && studio.status === 'idle') throw new CliError('studio.notRunning', 'cli.error.notRunning', { studio: label }, ExitCode.failed);
-  const question = ctx.t(onAir[action].question, { studio: label, profile: await activeProfileName(ctx) });
+  const question = ctx.t(onAir[action].question, { studio: label, profile: await activeProfileName(ctx, 'aliyun') });
   if (!(await askYesNo(ctx.io, printable(question)))) throw new CliError('cli.declined', 'cli.error.studioDeclined', {}, ExitCode.notConfirmed);
   return studio;
 }
@@ -129,7 +129,7 @@ export function studiosOnAirCommand(action: 'start' | 'stop'): CommandRunner {
 async function typedConfirmation(ctx: CommandContext, studioId: string): Promise<{ name: string; typed: string }> {
   const studio = await listedStudio(ctx, studioId);
   if (studio.status === 'running') throw new CommandFailure(appError('studio.running'), ExitCode.failed, { key: 'cli.studios.stopFirst', params: { id: studio.id } });
-  const typed = await askLine(ctx.io, printable(ctx.t('cli.studios.confirmDelete', { studio: studioLabel(studio), profile: await activeProfileName(ctx) })));
+  const typed = await askLine(ctx.io, printable(ctx.t('cli.studios.confirmDelete', { studio: studioLabel(studio), profile: await activeProfileName(ctx, 'aliyun') })));
   if (!typed.trim()) throw new CliError('cli.declined', 'cli.error.deleteDeclined', {}, ExitCode.notConfirmed);
   return { name: studio.name, typed };
 }

@@ -3,7 +3,7 @@ import { FieldIssueCode, type FieldIssues } from '../../../shared/errors/field-i
 
 /**
  * Zod's refusals as field issues the operator can read. Schemas name the rule they enforce in
- * their error option (`z.string().regex(re, { error: 'invalidRelayGroupName' })` — any
+ * their error option (`z.string().regex(re, { error: 'invalidUrl' })` — any
  * FieldIssueCode); length limits become `tooLong` with the maximum, and a missing or empty
  * required value `required`. Anything else is `invalid`. The first problem per field wins. A rule
  * whose message needs values (`outOfRange` from 1 to 100, `windowTooLong` of 7 days) raises a

@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
 import { useBoardState, useSettingsState, useShortcutsState } from '../../state/stores-context';
-import { useNow } from '../profiles/use-now';
+import { useNow } from '../../time/use-now';
 import { BoardTileView } from './board-tile';
 import { PinPicker } from './pin-picker';
 import { useBoardKeys } from './use-board-keys';

@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t';
 import { useProfilesState, useStores } from '../../state/stores-context';
 import { ImportCandidates } from './import-candidates';
 import { chosenPicks, importNameIssues, initialChoices, type CandidateChoices } from './import-model';
-import { useNow } from './use-now';
+import { useNow } from '../../time/use-now';
 
 /**
  * Imports credentials the operator already uses with the cloud CLIs or environment variables:

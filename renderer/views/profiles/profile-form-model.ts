@@ -9,7 +9,7 @@ import {
 import { validateProfileChanges, validateProfileDraft } from '../../../shared/domain/profile-validation';
 import type { Provider } from '../../../shared/domain/provider';
 import type { FieldIssues } from '../../../shared/errors/field-issue';
-import { isoToLocalInput, localInputToIso } from './local-datetime';
+import { isoToLocalInput, localInputToIso } from '../../time/local-datetime';
 
 /**
  * What the profile form holds while it is open. The secret and the STS token live only here, in

@@ -8,7 +8,7 @@ import { DeleteProfileDialog } from './delete-profile-dialog';
 import { ImportDialog } from './import-dialog';
 import { ProfileDialog } from './profile-dialog';
 import { ProfilesTable } from './profiles-table';
-import { useNow } from './use-now';
+import { useNow } from '../../time/use-now';
 import './profiles.css';
 
 /** Which dialog is open over the view, if any. */

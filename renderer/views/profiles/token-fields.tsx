@@ -2,13 +2,8 @@ import type { ProfileView } from '../../../shared/domain/profile';
 import type { FieldIssues } from '../../../shared/errors/field-issue';
 import { FormField } from '../../components/form-field';
 import { useT } from '../../i18n/use-t';
-import { formatUtc, localInputToIso } from './local-datetime';
+import { formatUtc, localInputToIso, timeZoneName } from '../../time/local-datetime';
 import type { ProfileFormFieldsProps } from './profile-form-fields';
-
-/** The operator's time zone as the browser names it (an IANA id such as `Asia/Shanghai`). */
-function timeZoneName(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
 
 /**
  * The optional STS token and its expiry. The expiry is entered in the operator's own time zone

@@ -3,9 +3,8 @@ import type { IpcResult } from '../../../shared/contract/result';
 import { CreatableStudioType, StudioName, type Studio } from '../../../shared/domain/studios';
 import type { AppError } from '../../../shared/errors/app-error';
 import type { FieldIssue } from '../../../shared/errors/field-issue';
-import { ErrorAlert } from '../../components/error-alert';
 import { FormField } from '../../components/form-field';
-import { ModalDialog } from '../../components/modal-dialog';
+import { FormDialog } from '../../components/form-dialog';
 import { useT } from '../../i18n/use-t';
 import { useStudiosState } from '../../state/stores-context';
 import { typeKeys } from './studio-labels';
@@ -37,8 +36,6 @@ interface CreationDialogProps {
  */
 function CreationDialog({ title, lead, fields, submitLabel, valid, onRefused, send, onClose }: CreationDialogProps) {
   const t = useT();
-  const titleId = useId();
-  const leadId = useId();
   const [clientToken] = useState(() => crypto.randomUUID());
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState(false);
@@ -64,36 +61,21 @@ function CreationDialog({ title, lead, fields, submitLabel, valid, onRefused, se
   };
 
   return (
-    <ModalDialog labelledBy={titleId} describedBy={leadId} onCancel={onClose}>
-      <form noValidate onSubmit={(event) => void submit(event)} aria-busy={sending}>
-        <header className="modal__header">
-          <h2 id={titleId} className="modal__title">
-            {title}
-          </h2>
-        </header>
-        <div className="modal__body studio-form">
-          <p id={leadId} className="modal__lead">
-            {lead}
-          </p>
-          {fields(sent)}
-          {sent && !sending && <p className="studio-form__retry">{t('studios.retry.sameRequest')}</p>}
-          <ErrorAlert error={failure} onDismiss={() => setFailure(null)} />
-          {sending && (
-            <p className="studio-form__pending" role="status">
-              {t('studios.creating')}
-            </p>
-          )}
-        </div>
-        <footer className="modal__footer">
-          <button type="button" className="button" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={sending}>
-            {sent && !sending ? t('studios.retry') : submitLabel}
-          </button>
-        </footer>
-      </form>
-    </ModalDialog>
+    <FormDialog
+      title={title}
+      lead={lead}
+      submitLabel={sent && !sending ? t('studios.retry') : submitLabel}
+      pendingText={t('studios.creating')}
+      sending={sending}
+      failure={failure}
+      onDismissFailure={() => setFailure(null)}
+      onSubmit={(event) => void submit(event)}
+      onClose={onClose}
+      bodyClassName="studio-form"
+    >
+      {fields(sent)}
+      {sent && !sending && <p className="studio-form__retry">{t('studios.retry.sameRequest')}</p>}
+    </FormDialog>
   );
 }
 

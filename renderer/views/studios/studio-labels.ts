@@ -46,15 +46,3 @@ export function localDayAndTime(iso: string | null): { day: string; time: string
   const date = new Date(time);
   return { day: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`, time: `${pad(date.getHours())}:${pad(date.getMinutes())}` };
 }
-
-/** An instant as the desk's local time of day to the second (`20:52:36`). */
-export function localTime(iso: string): string {
-  const date = new Date(iso);
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
-}
-
-/** Seconds since an instant, never negative; null when there is none yet. */
-export function ageSeconds(iso: string | null, now: Date): number | null {
-  if (iso === null) return null;
-  return Math.max(0, Math.round((now.getTime() - Date.parse(iso)) / 1000));
-}

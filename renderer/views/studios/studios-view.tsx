@@ -1,24 +1,22 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Studio } from '../../../shared/domain/studios';
-import { errorMessage } from '../../../shared/i18n/translate';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
-import { useLocale, useT } from '../../i18n/use-t';
+import { ListingStatus, useListingGate, type Listing, type ListingWords } from '../../components/listing-status';
+import { useT } from '../../i18n/use-t';
 import { useProfilesState, useStudiosState } from '../../state/stores-context';
-import { useNow } from '../profiles/use-now';
 import { BulkCopyPanel } from './bulk-copy-panel';
 import { CopyStudioDialog, CreateStudioDialog } from './creation-dialogs';
 import { defaultSort, filterStudios, isFiltered, noFilters, sortStudios, tagChoices, toggleSort, type StudioFilters, type StudioSort } from './studio-filter';
 import { ConfigureStudioDialog, DeleteStudioDialog } from './studio-change-dialogs';
-import { ageSeconds, localTime } from './studio-labels';
 import { StudioFiltersBar, StudiosTable, type RowAction } from './studios-table';
 import './studios.css';
 
 // The Studios view: header with the list's age and actions, the offline notice, the bulk copy
 // panel, the filters and the list, and the dialog or confirmation of the action chosen.
 
-/** How often the list's age is worked out again: it is shown to the minute. */
-const ageRefreshMs = 5000;
+/** What the studios screen calls its list in the listing status. */
+const listingWords: ListingWords = { listing: 'studios.listing', never: 'studios.stale.never' };
 
 /** The dialog or confirmation open over the list, if any. */
 type Opened = { action: RowAction; studio: Studio } | { action: 'create' };
@@ -33,10 +31,6 @@ type Opened = { action: RowAction; studio: Studio } | { action: 'create' };
  */
 export function StudiosView() {
   const t = useT();
-  const locale = useLocale();
-  const now = useNow(ageRefreshMs);
-  const staleId = useId();
-  const ageId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const view = useStudiosState((state) => state.view);
   const refreshing = useStudiosState((state) => state.refreshing);
@@ -63,18 +57,9 @@ export function StudiosView() {
   const sorted = useMemo(() => sortStudios(studios, sort), [studios, sort]);
   const rows = useMemo(() => filterStudios(sorted, filters), [sorted, filters]);
   const tags = useMemo(() => tagChoices(studios), [studios]);
-  const age = ageSeconds(view?.listedAt ?? null, now);
-  const stale = view?.readError ?? null;
-  // Changes are off while the list is not confirmed; the text that says why describes each control.
-  const disabledBy = stale !== null ? staleId : view === null ? ageId : null;
-  // Busy until the first listing settled, so nothing reads a half-loaded screen as the list.
-  const busy = refreshing || view === null || (view.listedAt === null && view.readError === null);
-
-  const ageText = () => {
-    if (age === null || !view?.listedAt) return refreshing ? t('studios.listing') : t('studios.notListed');
-    const time = localTime(view.listedAt);
-    return age < 60 ? t('studios.listedJustNow', { time }) : t('studios.listedMinutes', { time, minutes: Math.floor(age / 60) });
-  };
+  const listing: Listing = { loaded: view !== null, listedAt: view?.listedAt ?? null, readError: view?.readError ?? null, refreshing };
+  const gate = useListingGate(listing);
+  const { disabledBy, busy } = gate;
 
   return (
     <section className="view view--full studios" aria-busy={busy}>
@@ -101,15 +86,7 @@ export function StudiosView() {
         </div>
       </div>
       <p className="view__lead">{t('view.studios.summary')}</p>
-      <p id={ageId} className="studios__age">
-        {ageText()}
-      </p>
-      {stale && (
-        <div id={staleId} className="studios__stale" role="status">
-          <p>{age === null ? t('studios.stale.never') : t('studios.stale')}</p>
-          <p>{errorMessage(locale, stale)}</p>
-        </div>
-      )}
+      <ListingStatus listing={listing} gate={gate} words={listingWords} />
       <ErrorAlert error={error} onDismiss={dismissError} />
       {bulk && <BulkCopyPanel studios={studios} disabledBy={disabledBy} onClose={() => setBulk(false)} />}
       <StudioFiltersBar filters={filters} tags={tags} shown={rows.length} total={studios.length} onChange={setFilters} />

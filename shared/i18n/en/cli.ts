@@ -1,6 +1,6 @@
 /** English messages for the `lcr` command line. */
 export const cliMessages = {
-  'cli.summary.lcr': 'Live Control Room on the command line: credential profiles, the failover board\'s streams and switches, production studios, signed API calls and the rehearsal cloud for Alibaba Cloud and Volcengine.',
+  'cli.summary.lcr': 'Live Control Room on the command line: credential profiles, the failover board\'s streams and switches, production studios, pull-to-push relay groups and their tasks, signed API calls and the rehearsal cloud for Alibaba Cloud and Volcengine.',
   'cli.summary.profiles': 'Manage credential profiles. Secrets stay in the system keychain and are never shown.',
   'cli.summary.profiles.list': 'List the profiles, with masked AccessKey IDs and the active one per cloud marked *.',
   'cli.summary.profiles.add': 'Add a profile. The secret is asked for without echo, or read from standard input with --secret-stdin.',
@@ -211,7 +211,7 @@ export const cliMessages = {
   'cli.help.switch.target': 'The target is the upstream --to names (a sequence that lcr upstreams lists), else the standby: the only one, else the one connected longest that has not just failed over. If that rule cannot pick one, lcr names the candidates and --to must choose (exit 2).',
   'cli.help.switch.confirm': 'lcr switch reads the stream and asks before switching, defaulting to No; with no terminal it switches only with --yes (otherwise exit 3). It goes through the failover board\'s switch desk with the same rules as a click or a key: a locked desk switches nothing (exit 1), and every switch sent is recorded in the journal (journal.jsonl in the data folder) as made via cli.',
   'cli.help.switch.outcome': 'The switch is done only when a re-read shows the target on air; then the confirmed upstream is printed (with --json: key, from, to and the stream). A refusal is exit 1 with the reason. If no re-read can tell whether it happened, the outcome is unknown (exit 4): look with lcr upstreams before switching again. Ctrl-C stops the waiting, not the switch: exit 130, outcome unknown.',
-  'cli.exit.4': 'outcome unknown: a change (a switch, a studio copy, start or stop…) was sent and nobody could confirm whether it happened; look before trying again',
+  'cli.exit.4': 'outcome unknown: a change (a switch, a studio copy, start or stop, a relay group or task change…) was sent and nobody could confirm whether it happened; look before trying again',
   'cli.option.domain': 'only this streaming domain (default: every streaming domain of the profile)',
   'cli.option.to': 'switch to this upstream, by its sequence (lcr upstreams lists them)',
   'cli.option.standby': 'switch to the standby: the only one, else the steadiest (the default)',

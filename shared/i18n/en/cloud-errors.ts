@@ -63,5 +63,8 @@ export const cloudErrorMessages = {
   'error.clientToken.malformed': 'Alibaba Cloud refused the request\'s idempotency token (ClientToken), so nothing was created. This is a fault in Live Control Room; please report it with the diagnostics.',
   'error.clientToken.mismatch': 'Alibaba Cloud refused the request: its idempotency token was already used for a request with different settings. Refresh the studio list to see whether the earlier request took effect, then start the action again.',
   'error.relay.groupExists': 'A relay group with this name already exists in Volcengine. Choose another name; or, if you have just created it, refresh the list: the earlier attempt probably succeeded.',
+  'error.relay.groupHasTasks': 'The relay group "{name}" still has {count} task(s), so it was not deleted. Delete its tasks first (they are listed with the group), then delete the group.',
+  'error.relay.nameMismatch': 'The name typed does not match the group\'s name, "{name}", so nothing was deleted. Type the name exactly to confirm.',
+  'error.relay.unconfirmed': 'The change to {target} was sent, but reading it back from Volcengine does not show it, so it is not shown as done. Refresh in a moment; send it again only if it is still not there.',
   'error.relay.notFound': 'The relay group or task does not exist in this Volcengine account. It may have been deleted elsewhere, or it belongs to another account; refresh the list.',
 } as const satisfies Record<`error.${CloudCallErrorCode}`, string>;

@@ -55,7 +55,7 @@ export const errorMessages = {
   'validation.secretNeededForNewKey': 'A new AccessKey ID needs its secret.',
   'validation.invalid': 'Not an acceptable value.',
   'validation.outOfRange': 'Must be from {min} to {max}.',
-  'validation.invalidRelayGroupName': 'At most 20 characters: Chinese characters, letters and digits only.',
+  'validation.relayNameCharacters': 'Only Chinese characters, letters and digits can be used; remove {chars}.',
   'validation.invalidClientToken': 'At most 64 ASCII characters.',
   'validation.invalidUrl': 'Not a valid address (such as rtmp://host/app/stream).',
   'validation.endBeforeStart': 'The end must be after the start.',

@@ -3,6 +3,10 @@ export const shellMessages = {
   'app.name': 'Live Control Room',
 
   'nav.label': 'Views',
+  'listing.notListed': 'Not listed yet.',
+  'listing.listedJustNow': 'Listed at {time}, less than a minute ago',
+  'listing.listedMinutes': 'Listed at {time}, {minutes} min ago',
+  'listing.stale': 'Last confirmed list shown: the cloud did not answer the last listing. Nothing can be changed until it answers; refresh to try again.',
   'view.failover': 'Failover',
   'view.studios': 'Studios',
   'view.relays': 'Relay groups',

@@ -2,7 +2,7 @@ import type { cliMessages } from '../en/cli';
 
 /** Simplified Chinese messages for the `lcr` command line: the same keys and placeholders as English. */
 export const cliMessagesZhCN: Record<keyof typeof cliMessages, string> = {
-  'cli.summary.lcr': '直播控制室命令行：管理阿里云和火山引擎的凭证配置，查看和切换故障切换面板的流，管理导播台，发起签名的 API 调用，并运行演练云。',
+  'cli.summary.lcr': '直播控制室命令行：管理阿里云和火山引擎的凭证配置，查看和切换故障切换面板的流，管理导播台，管理拉流转推任务组及其任务，发起签名的 API 调用，并运行演练云。',
   'cli.summary.profiles': '管理凭证配置。密钥只保存在系统钥匙串中，从不显示。',
   'cli.summary.profiles.list': '列出所有配置，AccessKey ID 已打码，每个云平台的活动配置以 * 标出。',
   'cli.summary.profiles.add': '添加配置。密钥通过不回显的提示输入，或用 --secret-stdin 从标准输入读取。',
@@ -213,7 +213,7 @@ export const cliMessagesZhCN: Record<keyof typeof cliMessages, string> = {
   'cli.help.switch.target': '目标是 --to 指定的上行（lcr upstreams 列出的序号），否则是备流：只有一路时就是它，否则是连接最久且刚才没有发生故障切换的那一路。若按此规则无法选出，lcr 会列出候选项，需要用 --to 选择（退出码 2）。',
   'cli.help.switch.confirm': 'lcr switch 先读取流，切换前询问确认，默认为“否”；没有终端时只有加 --yes 才会切换（否则退出码 3）。切换经由故障切换面板的切换台，规则与点击或按键相同：面板锁定时不切换任何流（退出码 1），每次发出的切换都记入操作日志（数据目录中的 journal.jsonl），来源记为 cli。',
   'cli.help.switch.outcome': '只有重新读取显示目标已在播出，切换才算完成；随后显示确认播出的上行（加 --json 时输出 key、from、to 和流）。被拒绝时退出码为 1 并给出原因。若重新读取也无法判断是否已切换，结果未知（退出码 4）：再次切换前请先用 lcr upstreams 查看。Ctrl-C 只会停止等待，不会撤回切换：退出码 130，结果未知。',
-  'cli.exit.4': '结果未知：变更（切换、导播台的复制、启动或停止等）已发出，但无法确认是否生效；重试前请先查看',
+  'cli.exit.4': '结果未知：变更（切换、导播台的复制、启动或停止、拉流转推任务组或任务的更改等）已发出，但无法确认是否生效；重试前请先查看',
   'cli.option.domain': '只看这个播流域名（默认：该配置的所有播流域名）',
   'cli.option.to': '切换到这一路上行，按序号指定（lcr upstreams 会列出）',
   'cli.option.standby': '切换到备流：只有一路时就是它，否则是最稳定的一路（默认）',

@@ -49,5 +49,8 @@ export const cloudErrorMessagesZhCN: Record<keyof typeof cloudErrorMessages, str
   'error.clientToken.malformed': '阿里云拒绝了请求的幂等令牌（ClientToken），未创建任何内容。这是直播控制室自身的问题，请附上诊断信息报告。',
   'error.clientToken.mismatch': '阿里云拒绝了请求：其幂等令牌已用于另一个设置不同的请求。请刷新导播台列表，确认先前的请求是否已生效，然后重新发起操作。',
   'error.relay.groupExists': '火山引擎中已存在同名的拉流转推任务组。请换一个名称；如果刚刚创建过，请刷新列表，先前的请求很可能已经成功。',
+  'error.relay.groupHasTasks': '拉流转推任务组“{name}”中还有 {count} 个任务，因此未删除。请先删除其中的任务（列在该任务组下），再删除任务组。',
+  'error.relay.nameMismatch': '输入的名称与任务组名称“{name}”不一致，因此未删除任何内容。请准确输入名称以确认。',
+  'error.relay.unconfirmed': '对 {target} 的更改已发送，但从火山引擎读回的结果中看不到该更改，因此不显示为已完成。请稍后刷新；只有仍未生效时才再次发送。',
   'error.relay.notFound': '此火山引擎账号下不存在该拉流转推任务组或任务，可能已在其他地方删除，或属于其他账号。请刷新列表。',
 };

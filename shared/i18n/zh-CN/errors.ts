@@ -53,7 +53,7 @@ export const errorMessagesZhCN: Record<keyof typeof errorMessages, string> = {
   'validation.secretNeededForNewKey': '更换 AccessKey ID 时需要同时输入其 Secret。',
   'validation.invalid': '取值无效。',
   'validation.outOfRange': '取值范围为 {min} 到 {max}。',
-  'validation.invalidRelayGroupName': '最多 20 个字符，只能包含中文、字母和数字。',
+  'validation.relayNameCharacters': '只能使用中文、字母和数字，请删除 {chars}。',
   'validation.invalidClientToken': '最多 64 个 ASCII 字符。',
   'validation.invalidUrl': '不是有效的地址（例如 rtmp://host/app/stream）。',
   'validation.endBeforeStart': '结束时间必须晚于开始时间。',

@@ -5,6 +5,10 @@ export const shellMessagesZhCN: Record<keyof typeof shellMessages, string> = {
   'app.name': '直播控制室',
 
   'nav.label': '视图',
+  'listing.notListed': '尚未列出。',
+  'listing.listedJustNow': '列出于 {time}，不到一分钟前',
+  'listing.listedMinutes': '列出于 {time}，{minutes} 分钟前',
+  'listing.stale': '显示的是上次确认的列表：云端未应答最近一次列出。在云端应答之前无法进行任何更改；请刷新重试。',
   'view.failover': '主备切换',
   'view.studios': '导播台',
   'view.relays': '转推组',

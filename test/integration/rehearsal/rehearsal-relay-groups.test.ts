@@ -64,7 +64,7 @@ describe('relay groups', () => {
   it('refuses a bad name before sending with the form\'s code; sent as is, the cloud refuses it too', async () => {
     const t = await deskClient(rehearsal(), 'volcengine');
     const typed = await errorOf(runAction(t.client, createRelayGroup, { name: 'late show!', project: 'default' }));
-    expect(typed).toMatchObject({ code: 'cloud.invalidInput', fields: { name: { code: 'invalidRelayGroupName' } } });
+    expect(typed).toMatchObject({ code: 'cloud.invalidInput', fields: { name: { code: 'relayNameCharacters' } } });
     expect(t.sent).toEqual([]);
     const raw = await errorOf(t.client.call({ provider: 'volcengine', action: 'CreatePullToPushGroup', params: { Name: 'late show!', ProjectName: 'default' } }));
     expect(raw).toMatchObject({ code: 'cloud.invalidParameter', params: { providerCode: 'InvalidParam' } });

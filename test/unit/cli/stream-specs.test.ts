@@ -66,7 +66,7 @@ describe('lcr streams, upstreams and switch: help', () => {
     expect(text).toContain('Acts for the active Alibaba Cloud profile');
     expect(text).toContain('with no terminal it switches only with --yes (otherwise exit 3)');
     expect(text).toContain('the outcome is unknown (exit 4)');
-    expect(text).toContain('\n  4    outcome unknown: a change (a switch, a studio copy, start or stop…) was sent and nobody could confirm whether it happened');
+    expect(text).toContain('\n  4    outcome unknown: a change (a switch, a studio copy, start or stop, a relay group or task change…) was sent and nobody could confirm whether it happened');
     expect(helpText({ group: streamsGroup }, zh)).toContain('与故障切换面板一样，以阿里云的活动配置执行');
     expect(helpText({}, en)).toMatch(/\n {2}switch +Switch a stream to a standby after asking/);
   });

@@ -34,7 +34,7 @@ const commandNamed = (name: string) => {
 
 describe('lcr studios: the command line', () => {
   it('is listed after the board\'s commands, with seven commands', () => {
-    expect(commandGroups.map((group) => group.name)).toEqual(['profiles', 'streams', 'upstreams', 'switch', 'studios', 'call', 'rehearsal', 'rehearsal drill']);
+    expect(commandGroups.map((group) => group.name)).toEqual(['profiles', 'streams', 'upstreams', 'switch', 'studios', 'relays', 'relays groups', 'relays tasks', 'call', 'rehearsal', 'rehearsal drill']);
     expect(studiosGroup.commands.map(commandWords)).toEqual(['studios list', 'studios copy', 'studios create', 'studios configure', 'studios start', 'studios stop', 'studios delete']);
   });
 
@@ -101,7 +101,7 @@ describe('lcr studios: help', () => {
     const copy = helpText({ group: studiosGroup, command: commandNamed('copy') }, en);
     expect(copy).toContain('("Match {n}" gives Match 1, Match 2…)');
     expect(copy).toContain('lcr studios copy --resume BATCH-ID goes on with');
-    expect(copy).toContain('\n  4    outcome unknown: a change (a switch, a studio copy, start or stop…) was sent');
+    expect(copy).toContain('\n  4    outcome unknown: a change (a switch, a studio copy, start or stop, a relay group or task change…) was sent');
     expect(helpText({ group: studiosGroup, command: commandNamed('stop') }, zh)).toContain('没有终端时只有加 --yes 才会执行（否则退出码 3）');
     expect(helpText({}, en)).toMatch(/\n {2}studios delete +Delete a studio for good, confirmed by its name\.\n/);
   });

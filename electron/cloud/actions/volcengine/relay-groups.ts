@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GroupName } from '../../../../shared/domain/relay-desk';
 import { RelayGroupDraft, RelayTagDraft, type RelayGroup, type RelayTag } from '../../../../shared/domain/relays';
 import { validateRelayGroupDraft, validateRelayTags } from '../../../../shared/domain/relay-validation';
 import type { CloudClient } from '../../cloud-client';
@@ -14,13 +15,6 @@ import { Ack, ackOf, withResult } from './volcengine-envelope';
 /** The largest page ListPullToPushGroup serves, and the last page number it accepts (§4.2). */
 const maxGroupPage = 1000;
 const defaultGroupPageSize = 100;
-
-/**
- * A group named by a caller that already knows it (from a list). Only new names must meet the
- * creation rule; an existing group is judged by the cloud, so one named under older rules can
- * still be edited, deleted or given tasks.
- */
-export const ExistingGroupName = z.string().min(1).max(128);
 
 /**
  * Tags as sent: only the operator's own, each marked `Custom` (the reference's advice: whether the
@@ -105,7 +99,7 @@ export function listAllRelayGroups(client: CloudClient, query: { includeDeleted?
 export const updateRelayGroup = defineAction({
   provider: 'volcengine',
   action: 'UpdatePullToPushGroup',
-  input: withFieldRules(z.strictObject({ name: ExistingGroupName, tags: z.array(RelayTagDraft).max(200) }), ({ tags }) => validateRelayTags(tags)),
+  input: withFieldRules(z.strictObject({ name: GroupName, tags: z.array(RelayTagDraft).max(200) }), ({ tags }) => validateRelayTags(tags)),
   params: ({ name, tags }) => ({ Name: name, Tags: sentTags(tags) }),
   response: Ack,
   result: ackOf,
@@ -116,7 +110,7 @@ export const updateRelayGroup = defineAction({
 export const deleteRelayGroup = defineAction({
   provider: 'volcengine',
   action: 'DeletePullToPushGroup',
-  input: z.strictObject({ name: ExistingGroupName }),
+  input: z.strictObject({ name: GroupName }),
   params: ({ name }) => ({ Name: name }),
   response: Ack,
   result: ackOf,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { RelayLoops, RelayTask, RelayTaskStatus } from '../../../../shared/domain/relays';
+import type { RelayFileOffsets, RelayLoops, RelayTask, RelayTaskStatus } from '../../../../shared/domain/relays';
 import type { CloudClient } from '../../cloud-client';
 import { defineAction, runAction } from '../action-definition';
 import { walkPages, type Page } from '../paging';
-import { ExistingGroupName } from './relay-groups';
+import { GroupName } from '../../../../shared/domain/relay-desk';
 import { pageParam, type WalkOptions } from './relay-paging';
 import { withResult } from './volcengine-envelope';
 import { volcengineTimeToIso } from './volcengine-time';
@@ -42,7 +42,7 @@ const TaskItem = z.object({
   Type: z.number().nullish(),
   SrcAddr: z.string().nullish(),
   SrcAddrS: z.array(z.string()).nullish(),
-  VodSrcAddrs: z.array(z.object({ SrcAddr: z.string() })).nullish(),
+  VodSrcAddrs: z.array(z.object({ SrcAddr: z.string(), StartOffset: z.number().nullish(), EndOffset: z.number().nullish() })).nullish(),
   CycleMode: z.number().nullish(),
   PlayTimes: z.number().nullish(),
   DstAddr: z.string().nullish(),
@@ -58,6 +58,13 @@ const destinationKinds = { 1: 'live', 2: 'thirdParty' } as const;
 function sourcesOf(item: TaskItem): string[] {
   const files = item.VodSrcAddrs?.length ? item.VodSrcAddrs.map((file) => file.SrcAddr) : (item.SrcAddrS ?? []);
   return item.Type !== 1 && item.SrcAddr ? [item.SrcAddr] : files;
+}
+
+// Offsets come only with `VodSrcAddrs`; a playlist where no file has one has none to keep.
+function offsetsOf(item: TaskItem): RelayFileOffsets[] {
+  const files = item.Type === 1 ? (item.VodSrcAddrs ?? []) : [];
+  const offsets = files.map((file) => ({ start: file.StartOffset ?? null, end: file.EndOffset ?? null }));
+  return offsets.some(({ start, end }) => start !== null || end !== null) ? offsets : [];
 }
 
 // CycleMode -1 plays until the task ends, n > 0 that many times, 0 `PlayTimes` times (§5.1).
@@ -81,6 +88,7 @@ function relayTaskFrom(item: TaskItem): RelayTask {
     group: item.GroupName || null,
     sourceType: lookup(sourceTypes, item.Type),
     sources: sourcesOf(item),
+    offsets: offsetsOf(item),
     loops: loopsOf(item),
     destination: item.DstAddr || null,
     destinationKind: lookup(destinationKinds, item.DstAddrType),
@@ -103,7 +111,7 @@ export const listRelayTasksPage = defineAction({
   provider: 'volcengine',
   action: 'ListPullToPushTaskV2',
   input: z.strictObject({
-    groups: z.array(ExistingGroupName).max(1000).optional(),
+    groups: z.array(GroupName).max(1000).optional(),
     title: z.string().max(64).optional(),
     pageNumber: pageParam(1, maxTaskPage),
     pageSize: pageParam(1, maxTaskPageSize),

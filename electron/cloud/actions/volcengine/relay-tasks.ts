@@ -4,7 +4,7 @@ import { parseRelayDestination, validateRelayTaskDraft } from '../../../../share
 import type { RpcValue } from '../../aliyun/rpc-params';
 import { defineAction } from '../action-definition';
 import { withFieldRules } from './field-rules';
-import { ExistingGroupName } from './relay-groups';
+import { GroupName, splitAddress } from '../../../../shared/domain/relay-desk';
 import { Ack, ackOf, withResult } from './volcengine-envelope';
 import { unixSeconds } from './volcengine-time';
 
@@ -18,10 +18,18 @@ const TaskId = z.string().min(1).max(128);
 const taskDraftInput = withFieldRules(RelayTaskDraft, validateRelayTaskDraft);
 
 // A live source is one pull URL; a VOD playlist is the plain list `SrcAddrS` with its loop mode
-// (-1 until the task ends, n > 0 that many times). Per-file offsets (`VodSrcAddrs`) are not offered.
+// (-1 until the task ends, n > 0 that many times) — or `VodSrcAddrs` when the files carry offsets
+// handed back from the listing, each kept with its file.
 function sourceFields(draft: RelayTaskDraft): Record<string, RpcValue> {
   if (draft.sourceType === 'live') return { Type: 0, SrcAddr: draft.sources[0] };
-  return { Type: 1, SrcAddrS: draft.sources, CycleMode: draft.loops === undefined || draft.loops === 'untilEnd' ? -1 : draft.loops };
+  const cycle = { CycleMode: draft.loops === undefined || draft.loops === 'untilEnd' ? -1 : draft.loops };
+  const offsets = draft.offsets ?? [];
+  if (offsets.length === 0) return { Type: 1, SrcAddrS: draft.sources, ...cycle };
+  const files = draft.sources.map((url, index) => {
+    const { start = null, end = null } = offsets[index] ?? {};
+    return { SrcAddr: url, ...(start === null ? {} : { StartOffset: start }), ...(end === null ? {} : { EndOffset: end }) };
+  });
+  return { Type: 1, VodSrcAddrs: files, ...cycle };
 }
 
 // A URL goes in `DstAddr`; `domain/app/stream` in `Domain`/`App`/`Stream` (used when DstAddr is empty).
@@ -44,7 +52,7 @@ function taskBody(draft: RelayTaskDraft): Record<string, RpcValue> {
 }
 
 // For the journal: where the task pushes, without a query string — push URLs carry auth keys there.
-const destinationTarget = (destination: string): string => destination.split('?')[0] ?? destination;
+const destinationTarget = (destination: string): string => splitAddress(destination).address;
 
 /**
  * Creates a relay task (§5.1) and returns its id. There is no idempotency token: after a call
@@ -75,7 +83,7 @@ export const updateRelayTask = defineAction({
 });
 
 /** Which task a state change is for; the group is needed when calling as a sub-account (§4). */
-const TaskRef = z.strictObject({ id: TaskId, group: ExistingGroupName.optional() });
+const TaskRef = z.strictObject({ id: TaskId, group: GroupName.optional() });
 type TaskRef = z.infer<typeof TaskRef>;
 
 const taskRefBody = ({ id, group }: TaskRef): Record<string, RpcValue> => ({ TaskId: id, ...(group ? { GroupName: group } : {}) });

@@ -34,8 +34,10 @@ describe('relay group names', () => {
 
   it('are checked per field with the group-name rule, empty as required', () => {
     expect(validateRelayGroupDraft({ name: '直播转推群组一二三四五六七八九十甲乙丙丁', project: 'default' })).toEqual({});
-    expect(validateRelayGroupDraft({ name: 'a'.repeat(21), project: 'default' })).toEqual({ name: { code: 'invalidRelayGroupName', params: { max: 20 } } });
-    expect(validateRelayGroupDraft({ name: 'Relay 1', project: 'default' }).name?.code).toBe('invalidRelayGroupName');
+    expect(validateRelayGroupDraft({ name: 'a'.repeat(21), project: 'default' })).toEqual({ name: { code: 'tooLong', params: { max: 20 } } });
+    expect(validateRelayGroupDraft({ name: 'Relay 1', project: 'default' })).toEqual({ name: { code: 'relayNameCharacters', params: { chars: '“ ”' } } });
+    // Each refused character once, in the order typed, so the operator sees what to remove.
+    expect(validateRelayGroupDraft({ name: 'Show-1 - 晚间!', project: 'default' }).name).toEqual({ code: 'relayNameCharacters', params: { chars: '“-” “ ” “!”' } });
     expect(validateRelayGroupDraft({ name: '', project: '' })).toEqual({ name: { code: 'required', params: {} }, project: { code: 'required', params: {} } });
     expect(validateRelayGroupDraft({ name: 'ok', project: 'p'.repeat(65) })).toEqual({ project: { code: 'tooLong', params: { max: 64 } } });
   });
@@ -147,8 +149,8 @@ describe('relay task destination and callback', () => {
 
   it('title a task like a group: 20 Chinese characters, letters or digits', () => {
     expect(validateRelayTaskDraft({ ...task, title: '晚间直播转推' })).toEqual({});
-    expect(validateRelayTaskDraft({ ...task, title: '晚间 直播' }).title?.code).toBe('invalidRelayGroupName');
-    expect(validateRelayTaskDraft({ ...task, title: 't'.repeat(21) }).title?.code).toBe('invalidRelayGroupName');
+    expect(validateRelayTaskDraft({ ...task, title: '晚间 直播' }).title?.code).toBe('relayNameCharacters');
+    expect(validateRelayTaskDraft({ ...task, title: 't'.repeat(21) }).title?.code).toBe('tooLong');
   });
 });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   emptyProfileForm,
   formIssues,
@@ -9,8 +9,8 @@ import {
   type ProfileFormValues,
 } from '../../../../../renderer/views/profiles/profile-form-model';
 import { profileView } from '../../../support/profile-views';
+import { useTimeZone } from '../../../support/time-zone';
 
-const originalTimeZone = process.env.TZ;
 const secret = 'Sup3rSecretValue-9f1c2d';
 const filled: ProfileFormValues = {
   ...emptyProfileForm('aliyun'),
@@ -30,13 +30,7 @@ const stored = profileView({
 });
 
 describe('profile form model', () => {
-  beforeAll(() => {
-    process.env.TZ = 'Asia/Shanghai';
-  });
-  afterAll(() => {
-    if (originalTimeZone === undefined) delete process.env.TZ;
-    else process.env.TZ = originalTimeZone;
-  });
+  useTimeZone('Asia/Shanghai');
 
   it('starts a new profile on the provider\'s default region and signature V3', () => {
     expect(emptyProfileForm('aliyun')).toMatchObject({ region: 'cn-shanghai', signatureVersion: 'v3', accessKeySecret: '' });

@@ -99,11 +99,13 @@ describe('CreatePullToPushGroup', () => {
 
   it('refuses a bad name before sending, with the rule the form shows', async () => {
     const { client, calls } = fakeCloudClient(() => volcOk('CreatePullToPushGroup'));
-    for (const name of ['a'.repeat(21), 'Relay 1', 'Relay🎬']) {
-      expect(await errorOf(runAction(client, createRelayGroup, { name, project: 'default' }))).toMatchObject({
-        code: 'cloud.invalidInput',
-        fields: { name: { code: 'invalidRelayGroupName' } },
-      });
+    const refusals = [
+      ['a'.repeat(21), { code: 'tooLong', params: { max: 20 } }],
+      ['Relay 1', { code: 'relayNameCharacters', params: { chars: '“ ”' } }],
+      ['Relay🎬', { code: 'relayNameCharacters', params: { chars: '“🎬”' } }],
+    ] as const;
+    for (const [name, refusal] of refusals) {
+      expect(await errorOf(runAction(client, createRelayGroup, { name, project: 'default' }))).toMatchObject({ code: 'cloud.invalidInput', fields: { name: refusal } });
     }
     expect(await errorOf(runAction(client, createRelayGroup, { name: 'ok', project: '', tags: [{ key: '', value: 'v' }] }))).toMatchObject({
       fields: { project: { code: 'required' }, 'tags.0.key': { code: 'required' } },

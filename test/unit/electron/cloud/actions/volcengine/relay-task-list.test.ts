@@ -58,6 +58,7 @@ describe('ListPullToPushTaskV2', () => {
           group: 'RelayGroup001',
           sourceType: 'live',
           sources: ['rtmp://pull.example.com/live/src'],
+          offsets: [],
           loops: null,
           destination: 'rtmp://push.example.com/live/stream-123',
           destinationKind: 'live',
@@ -92,6 +93,8 @@ describe('ListPullToPushTaskV2', () => {
       ['V2', 'vod', ['https://vod.example.com/b.mp4'], 'untilEnd', 'thirdParty', '2024-06-19T12:00:00Z', '2024-06-19T15:00:00Z'],
       ['V3', 'vod', ['https://vod.example.com/c.mp4'], 4, 'thirdParty', '2024-06-19T12:00:00Z', '2024-06-19T15:00:00Z'],
     ]);
+    // A file's offsets are kept with it; a playlist where no file has any has none.
+    expect(items.map((task) => task.offsets)).toEqual([[{ start: 5, end: null }], [], []]);
     // What the screens get is the shared domain shape, as the contract will check it.
     expect(RelayTask.array().safeParse(items).success).toBe(true);
   });
@@ -105,6 +108,7 @@ describe('ListPullToPushTaskV2', () => {
         group: null,
         sourceType: null,
         sources: [],
+        offsets: [],
         loops: null,
         destination: null,
         destinationKind: null,

@@ -73,6 +73,20 @@ describe('CreatePullToPushTask', () => {
     expect(calls.map((call) => call.params)).toStrictEqual([vodBody, { ...vodBody, CycleMode: 3 }]);
   });
 
+  it('sends files with offsets as VodSrcAddrs, each offset with its file, and refuses offsets that do not fit', async () => {
+    const { client, calls } = fakeCloudClient(() => volcOk('CreatePullToPushTask', { TaskId: 'T3' }));
+    await runAction(client, createRelayTask, { ...vodDraft, offsets: [{ start: 5, end: null }, { start: null, end: 1800 }] });
+    expect(calls[0]?.params).toMatchObject({
+      VodSrcAddrs: [{ SrcAddr: 'https://vod.example.com/a.mp4', StartOffset: 5 }, { SrcAddr: 'https://vod.example.com/b.mp4', EndOffset: 1800 }],
+      CycleMode: -1,
+    });
+    expect(calls[0]?.params).not.toHaveProperty('SrcAddrS');
+    for (const offsets of [[{ start: 5, end: null }], [{ start: -1, end: null }, { start: null, end: null }], [{ start: 60, end: 30 }, { start: null, end: null }]]) {
+      expect(await errorOf(runAction(client, createRelayTask, { ...vodDraft, offsets }))).toMatchObject({ fields: { offsets: { code: 'invalid' } } });
+    }
+    expect(calls).toHaveLength(1);
+  });
+
   it('refuses the window, sources and destination before sending, with the form rules', async () => {
     const { client, calls } = fakeCloudClient(() => volcOk('CreatePullToPushTask', { TaskId: 'T3' }));
     const eightDays = { ...vodDraft, end: '2024-06-27T12:00:00Z' };
@@ -86,7 +100,7 @@ describe('CreatePullToPushTask', () => {
       fields: { end: { code: 'endBeforeStart' }, 'sources.0': { code: 'invalidUrl' }, destination: { code: 'invalidUrl' } },
     });
     expect(await errorOf(runAction(client, createRelayTask, { ...liveDraft, title: '晚间 直播', start: '2024-06-19 20:00' }))).toMatchObject({
-      fields: { title: { code: 'invalidRelayGroupName' }, start: { code: 'invalidDate' } },
+      fields: { title: { code: 'relayNameCharacters' }, start: { code: 'invalidDate' } },
     });
     expect(await errorOf(runAction(client, createRelayTask, { ...liveDraft, sourceType: 'rtsp' }))).toMatchObject({
       fields: { sourceType: { code: 'invalid' } },

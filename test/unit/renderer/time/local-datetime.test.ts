@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatUtc, isoToLocalInput, localInputToIso } from '../../../../../renderer/views/profiles/local-datetime';
+import { describe, expect, it } from 'vitest';
+import { formatLocal, formatUtc, isoToLocalInput, localInputToIso } from '../../../../renderer/time/local-datetime';
+import { useTimeZone } from '../../support/time-zone';
 
 // The operator's time zone is the process's here: Shanghai (UTC+8, no daylight saving) so the
 // expected instants are fixed, then New York to cross a daylight-saving change.
-const originalTimeZone = process.env.TZ;
-const inZone = (zone: string) => {
-  process.env.TZ = zone;
-};
+const inZone = useTimeZone('Asia/Shanghai');
 
 describe('datetime-local ⇄ ISO 8601 UTC', () => {
-  beforeAll(() => inZone('Asia/Shanghai'));
-  afterAll(() => {
-    if (originalTimeZone === undefined) delete process.env.TZ;
-    else process.env.TZ = originalTimeZone;
-  });
 
   it('reads the local input in the operator\'s time zone and answers UTC', () => {
     inZone('Asia/Shanghai');
@@ -54,5 +47,12 @@ describe('datetime-local ⇄ ISO 8601 UTC', () => {
     expect(formatUtc(localInputToIso('2025-06-01T16:30'))).toBe('2025-06-01 08:30');
     expect(formatUtc('')).toBeNull();
     expect(formatUtc('nonsense')).toBeNull();
+  });
+
+  it('prints the local value in the same form as the UTC one, to read side by side', () => {
+    expect(formatLocal('2025-06-01T08:30:00.000Z')).toBe('2025-06-01 16:30');
+    expect(formatLocal('2025-06-01T16:30:00+08:00')).toBe('2025-06-01 16:30');
+    expect(formatLocal('')).toBeNull();
+    expect(formatLocal('nonsense')).toBeNull();
   });
 });

@@ -1,0 +1,115 @@
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { IpcResult } from '../../../shared/contract/result';
+import type { RelayGroup, RelayTask } from '../../../shared/domain/relays';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorText } from '../../components/error-text';
+import { ModalDialog } from '../../components/modal-dialog';
+import { useT } from '../../i18n/use-t';
+import { useRelaysState } from '../../state/stores-context';
+
+/** What the delete dialog does while open. */
+export interface DeleteGroupDialogProps {
+  group: RelayGroup;
+  /** Where focus goes once the group is gone (the row's button with it). */
+  fallbackFocus: RefObject<HTMLElement | null>;
+  /** Shows the group's tasks, for a delete refused because it has some. */
+  onShowTasks(): void;
+  onClose(): void;
+}
+
+/** A step of the delete that only informs: what is happening or why not, and Close (the default). */
+function NoticeStep({ title, children, actions, onClose }: { title: string; children: ReactNode; actions?: ReactNode; onClose(): void }) {
+  const t = useT();
+  const titleId = useId();
+  const bodyId = useId();
+  const closeRef = useRef<HTMLButtonElement>(null);
+  return (
+    <ModalDialog role="alertdialog" labelledBy={titleId} describedBy={bodyId} initialFocus={closeRef} onCancel={onClose}>
+      <header className="modal__header">
+        <h2 id={titleId} className="modal__title">
+          {title}
+        </h2>
+      </header>
+      <div id={bodyId} className="modal__body">
+        {children}
+      </div>
+      <footer className="modal__footer">
+        <button ref={closeRef} type="button" className="button" onClick={onClose}>
+          {t('dialog.close')}
+        </button>
+        {actions}
+      </footer>
+    </ModalDialog>
+  );
+}
+
+/**
+ * Deleting a group: its tasks are listed first. While it has any, the delete is refused here —
+ * saying how many and offering to show them — since the cloud deletes no group that still holds
+ * tasks; otherwise the confirmation opens on Cancel and Delete waits until the group's name is
+ * typed exactly, which main checks again (and refuses, with the count, if a task appeared since).
+ */
+export function DeleteGroupDialog({ group, fallbackFocus, onShowTasks, onClose }: DeleteGroupDialogProps) {
+  const t = useT();
+  const listGroup = useRelaysState((state) => state.listGroup);
+  const deleteGroup = useRelaysState((state) => state.deleteGroup);
+  const [listed, setListed] = useState<IpcResult<RelayTask[]> | null>(null);
+  const title = t('relays.deleteGroup.title', { name: group.name });
+
+  useEffect(() => {
+    let current = true;
+    void listGroup(group.name).then((result) => current && setListed(result));
+    return () => {
+      current = false;
+    };
+  }, [listGroup, group.name]);
+
+  if (listed === null) {
+    return (
+      <NoticeStep title={title} onClose={onClose}>
+        <p className="modal__lead" role="status">
+          {t('relays.deleteGroup.checking')}
+        </p>
+      </NoticeStep>
+    );
+  }
+  if (!listed.ok) {
+    return (
+      <NoticeStep title={title} onClose={onClose}>
+        <p className="modal__lead">{t('relays.deleteGroup.uncheckable')}</p>
+        <ErrorText error={listed.error} block="error-alert" />
+      </NoticeStep>
+    );
+  }
+  if (listed.value.length > 0) {
+    const showTasks = () => {
+      onShowTasks();
+      onClose();
+    };
+    return (
+      <NoticeStep
+        title={title}
+        onClose={onClose}
+        actions={
+          <button type="button" className="button" onClick={showTasks}>
+            {t('relays.deleteGroup.showTasks')}
+          </button>
+        }
+      >
+        <p className="modal__lead">{t('relays.deleteGroup.hasTasks', { name: group.name, count: listed.value.length })}</p>
+      </NoticeStep>
+    );
+  }
+  return (
+    <ConfirmDialog
+      title={title}
+      body={t('relays.deleteGroup.body', { name: group.name })}
+      confirmLabel={t('relays.deleteGroup.confirm')}
+      cancelLabel={t('dialog.cancel')}
+      typed={{ label: t('relays.deleteGroup.typeName', { name: group.name }), expected: group.name }}
+      onConfirm={(typed) => deleteGroup(group.name, typed)}
+      onClose={onClose}
+      fallbackFocus={fallbackFocus}
+    />
+  );
+}
