@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keychainService } from '../../../electron/credentials/secret-vault';
 import type { ProfilesState } from '../../../shared/domain/profile';
-import { cliDesk, root } from './run-lcr';
+import { cliDesk, lcrCommand, root } from './run-lcr';
 
 // The prompts on a real terminal: util-linux `script` gives the CLI a pseudo-terminal, and its
 // transcript is exactly what the operator's screen would show.
@@ -15,7 +15,7 @@ const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
 
 /** Runs lcr on a pseudo-terminal, typing each answer once its prompt has appeared. */
 function inTerminal(dataDir: string, args: readonly string[], answers: readonly { after: string; type: string }[]) {
-  const command = ['node', '--import', 'tsx', 'electron/cli/main.ts', ...args].map(quote).join(' ');
+  const command = [...lcrCommand(), ...args].map(quote).join(' ');
   return new Promise<{ code: number | null; screen: string }>((resolve, reject) => {
     const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: root, env: { ...process.env, LCR_DATA_DIR: dataDir, LANG: 'en_US.UTF-8' } });
     let screen = '';

@@ -12,8 +12,7 @@ import { deskWithProfile, type Desk } from './call-desk';
 // `lcr relays groups|tasks` end to end: real `lcr` processes on a desk whose active Volcengine
 // profile calls a standalone rehearsal cloud (it keeps its state between runs), each result read
 // back from the cloud itself through a client of the test's own. Every run spawns Node, so the
-// scenarios are few and long, and share one cloud and one desk (each on groups of its own): this
-// file's budget is about 25 seconds.
+// scenarios are few and long, and share one cloud and one desk (each on groups of its own).
 const [deskAccount] = volcengineRehearsalAccounts;
 let cloud: TestCloud;
 let desk: Desk;

@@ -2,9 +2,13 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 
-/** The repository root, where `node --import tsx electron/cli/main.ts` runs. */
+/** The repository root, where `lcr` runs. */
 export const root = path.resolve(import.meta.dirname, '..', '..', '..');
+
+/** The command that starts `lcr`: Node and the bundle this run built from the current source (global-setup.ts). */
+export const lcrCommand = (): [string, string] => [process.execPath, inject('lcrBundle')];
 
 /** What one `lcr` run printed and how it exited. */
 export interface LcrRun {
@@ -37,7 +41,8 @@ export async function cliDesk() {
       else childEnv[name] = value;
     }
     for (const name of Object.keys(childEnv)) if (childEnv[name] === undefined) delete childEnv[name];
-    return spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: root, env: childEnv });
+    const [node, bundle] = lcrCommand();
+    return spawn(node, [bundle, ...args], { cwd: root, env: childEnv });
   };
   const run = (args: readonly string[], { env = {}, input = '', interrupt }: LcrOptions = {}): Promise<LcrRun> =>
     new Promise((resolve, reject) => {
