@@ -1,11 +1,29 @@
-import { open, readFile } from 'node:fs/promises';
+import { open, readdir, rename, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { JournalEntry } from '../../shared/domain/journal';
-import { parseJsonAs } from '../json-text';
+import { readJournalLines, type JournalContents } from './journal-read';
 
-/** The journal's file in a data folder. */
+export { type JournalContents } from './journal-read';
+
+/** The journal's file in a data folder: the one entries are appended to. */
 export function journalPath(dataDir: string): string {
   return path.join(dataDir, 'journal.jsonl');
+}
+
+/** Rotated journal files are named for when they were set aside (and by whom), so their names sort by age. */
+const archivePattern = /^journal-\d{8}T\d{9}Z-\d+-\d+\.jsonl$/;
+
+/**
+ * The journal's files in a data folder, oldest first: every rotated one, then the current one.
+ * Rotation only ever renames, so a search over these finds every entry ever written.
+ */
+export async function journalFiles(dataDir: string): Promise<string[]> {
+  const names = await readdir(dataDir).catch((thrown: NodeJS.ErrnoException) => {
+    if (thrown.code === 'ENOENT') return [] as string[];
+    throw thrown;
+  });
+  const archives = names.filter((name) => archivePattern.test(name)).sort();
+  return [...archives.map((name) => path.join(dataDir, name)), journalPath(dataDir)];
 }
 
 /** Appends journal entries. */
@@ -13,16 +31,56 @@ export interface JournalWriter {
   append(entry: JournalEntry): Promise<void>;
 }
 
+/** How the writer rotates: a file grows to about this size, then is set aside under a dated name. */
+export interface JournalWriterOptions {
+  maxBytes?: number;
+}
+
+/** 16 MiB: some 30,000 entries, a season of shows, read in well under a second. */
+const defaultMaxBytes = 16 * 1024 * 1024;
+
+const stampOf = (date: Date) => date.toISOString().replace(/[-:.]/g, '');
+/** Rotations made by this process, so two writers in it never pick the same name either. */
+let rotations = 0;
+
+/**
+ * Sets the current file aside by renaming it to a dated name that also carries this process's id
+ * and a count, so no two writers ever pick the same name and no archive is replaced. A rename
+ * moves, never copies, so no entry can be read twice; a writer that still holds the old file open
+ * appends to the archive, so none is lost. If another writer rotated first (the name now points at
+ * a newer file), this one leaves it alone.
+ */
+async function rotate(file: string, handle: FileHandle): Promise<void> {
+  const [held, current] = await Promise.all([handle.stat(), stat(file).catch(() => null)]);
+  if (!current || current.ino !== held.ino) return;
+  const archive = path.join(path.dirname(file), `journal-${stampOf(new Date())}-${process.pid}-${(rotations += 1)}.jsonl`);
+  await rename(file, archive).catch((thrown: NodeJS.ErrnoException) => {
+    if (thrown.code !== 'ENOENT') throw thrown;
+  });
+}
+
 /**
  * Appends one JSON line per entry, durably (fsync before resolving), to a file opened in append
  * mode: the app and `lcr` may write at once, and each line goes out in a single write so lines
  * never interleave. If the file ends in a torn line (a writer died mid-line), the next entry starts
- * on a fresh line so only the torn one is lost. Writes from this process are serialised.
+ * on a fresh line so only the torn one is lost. Once the file has reached `maxBytes` it is set
+ * aside (rotate) and a new one begun. Writes from this process are serialised.
  */
-export function createJournalWriter(file: string): JournalWriter {
+export function createJournalWriter(file: string, options: JournalWriterOptions = {}): JournalWriter {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes;
   let queue: Promise<void> = Promise.resolve();
-  const write = async (entry: JournalEntry) => {
+  const openCurrent = async (): Promise<FileHandle> => {
     const handle = await open(file, 'a+');
+    if ((await handle.stat()).size < maxBytes) return handle;
+    try {
+      await rotate(file, handle);
+    } finally {
+      await handle.close();
+    }
+    return open(file, 'a+');
+  };
+  const write = async (entry: JournalEntry) => {
+    const handle = await openCurrent();
     try {
       const { size } = await handle.stat();
       let prefix = '';
@@ -46,41 +104,13 @@ export function createJournalWriter(file: string): JournalWriter {
   };
 }
 
-/** What reading a journal found: the entries, and the lines that are not entries. */
-export interface JournalContents {
-  entries: JournalEntry[];
-  /** Damaged lines (1-based line number and text), shown as such; they never hide the rest. */
-  corrupt: { line: number; text: string }[];
-  /** True when the last line was cut off mid-write (tolerated, not an error). */
-  tornTail: boolean;
-}
-
-/** Reads a journal file; a missing file is an empty journal. */
+/** Reads one journal file whole; a missing file is an empty journal. */
 export async function readJournal(file: string): Promise<JournalContents> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (thrown) {
-    if ((thrown as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], corrupt: [], tornTail: false };
-    throw thrown;
-  }
-  const lines = text.split('\n');
-  const unterminated = lines.pop() ?? '';
   const contents: JournalContents = { entries: [], corrupt: [], tornTail: false };
-  const take = (line: string, index: number) => {
-    if (!line.trim()) return;
-    const entry = parseJsonAs(JournalEntry, line);
-    if (entry) contents.entries.push(entry);
-    else contents.corrupt.push({ line: index + 1, text: line.slice(0, 500) });
-  };
-  lines.forEach(take);
-  if (unterminated.trim()) {
-    const before = contents.entries.length;
-    take(unterminated, lines.length);
-    if (contents.entries.length === before) {
-      contents.corrupt.pop();
-      contents.tornTail = true;
-    }
-  }
+  const end = await readJournalLines(file, 0, {
+    entry: (entry) => contents.entries.push(entry),
+    corrupt: (line, text) => contents.corrupt.push({ line, text }),
+  });
+  contents.tornTail = end.tornTail;
   return contents;
 }
