@@ -9,7 +9,9 @@ import { composeCloud, type CloudStack } from './cloud/compose-cloud';
 import type { SecretVault } from './credentials/secret-vault';
 import { createEventBus, type EventBus } from './events/event-bus';
 import type { Handlers } from './ipc/handlers';
+import { composeJournal } from './journal/compose-journal';
 import { createJournalWriter, journalPath } from './journal/journal-file';
+import type { JournalService } from './journal/journal-service';
 import { deskIdentity } from './journal/journal-identity';
 import { createLogger, type LogSink } from './log';
 import type { NotifierFactory } from './notify/notifier';
@@ -49,7 +51,8 @@ export interface Services {
   board: BoardService;
   studios: StudioService;
   relays: RelayService;
-  /** Stops the board (polling, shortcuts, pending journal entries) and closes the cloud stack. */
+  journal: JournalService;
+  /** Stops following the journal folder, stops the board (polling, shortcuts, pending journal entries) and closes the cloud stack. */
   close(): Promise<void>;
 }
 
@@ -79,6 +82,7 @@ export function composeServices(inputs: ServiceInputs): Services {
   const identity = deskIdentity(journalOrigin[inputs.host]);
   const cloud = composeCloud({ profiles, vault: inputs.vault, journal, identity, log: log('cloud') });
   cloud.connections.listen((states) => bus.emit('connection.changed', states));
+  const locale = () => resolveLocale(settings.get().language, inputs.systemLocales);
   const board = composeBoard({
     file,
     client: cloud.client,
@@ -90,7 +94,7 @@ export function composeServices(inputs: ServiceInputs): Services {
     mac: inputs.platform === 'darwin',
     activeProfileId: () => profiles.activeId('aliyun'),
     profile: (id) => profiles.records().find((record) => record.id === id) ?? null,
-    locale: () => resolveLocale(settings.get().language, inputs.systemLocales),
+    locale,
     streamSwitchVia: inputs.host === 'cli' ? 'cli' : 'click',
     log: log('board'),
   });
@@ -99,6 +103,7 @@ export function composeServices(inputs: ServiceInputs): Services {
   });
   const studios = composeStudios({ client: cloud.client, bus, dataDir: inputs.dataDir, activeProfileId: () => profiles.activeId('aliyun'), log: log('studios') });
   const relays = composeRelays({ client: cloud.client, bus, activeProfileId: () => profiles.activeId('volcengine') });
+  const journalView = composeJournal({ dataDir: inputs.dataDir, bus, locale, follow: inputs.host !== 'cli', log: log('journal') });
   const info = describeApp(inputs);
   return {
     bus,
@@ -107,7 +112,9 @@ export function composeServices(inputs: ServiceInputs): Services {
     board: board.board,
     studios: studios.studios,
     relays: relays.relays,
+    journal: journalView.journal,
     close: async () => {
+      journalView.close();
       await board.close();
       await cloud.close();
     },
@@ -129,6 +136,7 @@ export function composeServices(inputs: ServiceInputs): Services {
       ...board.handlers,
       ...studios.handlers,
       ...relays.handlers,
+      ...journalView.handlers,
     },
   };
 }

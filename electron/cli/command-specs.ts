@@ -1,6 +1,7 @@
 import { Provider } from '../../shared/domain/provider';
 import type { MessageKey } from '../../shared/i18n/en';
 import { drillGroup, rehearsalGroup } from './rehearsal-specs';
+import { journalGroup } from './journal-specs';
 import { relayGroups } from './relay-specs';
 import { streamGroups } from './stream-specs';
 import { studiosGroup } from './studio-specs';
@@ -71,6 +72,11 @@ export interface GroupSpec {
   spelledOut?: boolean;
   /** Paragraphs for the group's `--help` when it is spelled out. */
   notes?: readonly MessageKey[];
+}
+
+/** A group whose words alone run its one command (`lcr streams`, `lcr journal`), spelled out in `--help`. */
+export function oneCommandGroup(name: string, summary: MessageKey, run: Omit<CommandSpec, 'group' | 'name' | 'notes'>, notes: readonly MessageKey[]): GroupSpec {
+  return { name, summary, commands: [], spelledOut: true, notes, run: { group: name, name: '', notes, ...run } };
 }
 
 /** The words of a group's name. */
@@ -211,4 +217,4 @@ export const callGroup: GroupSpec = {
 };
 
 /** Every group of `lcr`, in the order `lcr --help` lists them. */
-export const commandGroups: readonly GroupSpec[] = [profilesGroup, ...streamGroups, studiosGroup, ...relayGroups, callGroup, rehearsalGroup, drillGroup];
+export const commandGroups: readonly GroupSpec[] = [profilesGroup, ...streamGroups, studiosGroup, ...relayGroups, journalGroup, callGroup, rehearsalGroup, drillGroup];

@@ -2,7 +2,7 @@ import { keptOffsets, type CreateTaskRequest, type UpdateTaskRequest } from '../
 import type { RelayLoops, RelaySourceType, RelayTagDraft, RelayTask } from '../../shared/domain/relays';
 import { usageError } from './exit-codes';
 import type { ParsedArgs } from './parse-command-line';
-import { localZoneName, parseTimeArgument } from './relay-times';
+import { readTime } from './time-arguments';
 
 // The options of `lcr relays` that lcr itself reads before the relay rules see them — tags typed
 // as key=value, loops as a number or until-end, times in either zone — and the task requests built
@@ -42,16 +42,6 @@ export function readLoops(args: ParsedArgs): RelayLoops | undefined {
   if (loops < 1) throw usageError('cli.usage.tooSmall', { option: '--loops', min: 1 });
   if (loops > maxLoops) throw usageError('cli.usage.tooBig', { option: '--loops', max: maxLoops });
   return loops;
-}
-
-/** `--start`/`--end` as an RFC 3339 UTC instant, or undefined when not given. */
-export function readTime(args: ParsedArgs, name: 'start' | 'end'): string | undefined {
-  const text = args.string(name);
-  if (text === undefined) return undefined;
-  const read = parseTimeArgument(text);
-  if ('instant' in read) return read.instant;
-  const key = read.problem === 'skipped' ? 'cli.usage.relayTimeSkipped' : 'cli.usage.relayTime';
-  throw usageError(key, { option: `--${name}`, value: text, zone: localZoneName() });
 }
 
 /** A task's settings as its options give them; each is undefined when left out. */

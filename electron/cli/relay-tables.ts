@@ -1,7 +1,7 @@
 import { groupOfTask, taskCounts } from '../../shared/domain/relay-desk';
 import type { RelayGroup, RelayTag, RelayTask, RelayTaskStatus } from '../../shared/domain/relays';
 import type { Translate } from './help-text';
-import { localStamp, windowText } from './relay-times';
+import { localStamp, windowText } from './time-arguments';
 import { formatDefinitions, formatTable, printable } from './text-table';
 
 // How `lcr relays` prints what the cloud listed: plain aligned tables and labelled lines, every

@@ -17,6 +17,7 @@ import { relayTaskActionCommand } from './commands/relay-task-actions';
 import { relayTasksCreateCommand, relayTasksListCommand, relayTasksUpdateCommand } from './commands/relay-task-commands';
 import { streamsCommand, switchCommand, upstreamsCommand } from './commands/stream-commands';
 import { studiosConfigureCommand, studiosCreateCommand, studiosDeleteCommand, studiosListCommand, studiosOnAirCommand } from './commands/studio-commands';
+import { journalCommand } from './commands/journal-command';
 import { studiosCopyCommand } from './commands/studio-copy-command';
 import { ExitCode, exitCodeFor, type CliError } from './exit-codes';
 import { helpText, type Translate } from './help-text';
@@ -65,6 +66,7 @@ const runners: Readonly<Record<string, CommandRunner>> = {
   'relays tasks stop': relayTaskActionCommand('stop'),
   'relays tasks continue': relayTaskActionCommand('continue'),
   'relays tasks delete': relayTaskActionCommand('delete'),
+  journal: journalCommand,
   'call aliyun': callCommand('aliyun'),
   'call volcengine': callCommand('volcengine'),
   rehearsal: rehearsalRun(),

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../shared/i18n/en';
-import type { ArgumentSpec, CommandSpec, GroupSpec, OptionSpec } from './command-specs';
+import { oneCommandGroup, type ArgumentSpec, type GroupSpec, type OptionSpec } from './command-specs';
 
 // `lcr streams`, `lcr upstreams` and `lcr switch`: the failover board on the command line. Each is
 // a one-command group (its words alone run it, as `lcr rehearsal` does), spelled out in `--help`
@@ -11,10 +11,6 @@ const stream: readonly ArgumentSpec[] = [{ name: 'domain/app/stream', help: 'cli
 /** Who the commands act for, said on each of them: they take no `--profile`, as the board takes none. */
 const profileNote: MessageKey = 'cli.help.board.profile';
 
-/** A group whose words alone run its one command. */
-function oneCommandGroup(name: string, summary: MessageKey, run: Omit<CommandSpec, 'group' | 'name' | 'notes'>, notes: readonly MessageKey[]): GroupSpec {
-  return { name, summary, commands: [], spelledOut: true, notes, run: { group: name, name: '', notes, ...run } };
-}
 
 /**
  * `lcr streams [--domain D] [--json]`: every streaming domain's dual-ingest streams on the air now

@@ -1,11 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { JournalEntry } from '../../shared/domain/journal';
+import type { JournalLine } from '../../shared/domain/journal-view';
 import { journalFiles, journalPath } from './journal-file';
 import { readJournalLines, type JournalLineSink } from './journal-read';
-
-/** One line of the journal as the index holds it: an entry, or a line that is not one, where it was. */
-export type JournalLine = { kind: 'entry'; entry: JournalEntry } | { kind: 'corrupt'; file: string; line: number; text: string };
 
 /**
  * Every line of a data folder's journal — the rotated files and the current one — in the order

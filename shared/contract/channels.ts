@@ -13,6 +13,8 @@ import { BatchRequest, ConfigureRequest, CopyRequest, CreateRequest, DeleteReque
 import { Studio, StudioConfig, StudioId } from '../domain/studios';
 import { CreateTaskRequest, DeleteGroupRequest, GroupName, RelaysView, TaskRequest, UpdateGroupRequest, UpdateTaskRequest } from '../domain/relay-desk';
 import { RelayGroup, RelayGroupDraft, RelayTask } from '../domain/relays';
+import { JournalFilter } from '../domain/journal-query';
+import { JournalExport, JournalExportFormat, JournalPage, JournalPageRequest } from '../domain/journal-view';
 import { AppError } from '../errors/app-error';
 
 /** One row of the contract: what the renderer sends and what main answers. */
@@ -134,6 +136,10 @@ export const channels = {
   'relays.stopTask': { request: TaskRequest, response: RelayTask },
   'relays.continueTask': { request: TaskRequest, response: RelayTask },
   'relays.deleteTask': { request: TaskRequest, response: RelaysView },
+  /** A window of the filtered journal, newest first, read from main's index of every journal file. */
+  'journal.page': { request: JournalPageRequest, response: JournalPage },
+  /** The filtered entries as a CSV (words in the desk's language) or JSON file's text. */
+  'journal.export': { request: z.strictObject({ filter: JournalFilter, format: JournalExportFormat }), response: JournalExport },
   'profiles.importApply': {
     request: z.strictObject({
       picks: z.array(z.strictObject({ candidateId: z.string().max(128), name: z.string().max(4096) })).min(1).max(100),
@@ -155,6 +161,8 @@ export const events = {
   /** A bulk copy changed (an item sent, settled, or the batch ended). */
   'studios.batchChanged': StudioBatch,
   'relays.changed': RelaysView,
+  /** Lines were appended to the journal (by this app or by `lcr`): read the window on screen again. */
+  'journal.appended': z.object({ added: z.number().int().min(1) }),
 } as const satisfies Record<`${string}.${string}`, z.ZodType>;
 
 export type Channels = typeof channels;

@@ -1,9 +1,11 @@
 import type { ErrorCode } from '../errors/error-codes';
 import { boardMessages } from './en/board';
 import { cliMessages } from './en/cli';
+import { cliJournalMessages } from './en/cli-journal';
 import { cliRelayMessages } from './en/cli-relays';
 import { cloudErrorMessages } from './en/cloud-errors';
 import { errorMessages } from './en/errors';
+import { journalMessages } from './en/journal';
 import { noticeMessages } from './en/notices';
 import { profileMessages } from './en/profiles';
 import { rehearsalMessages } from './en/rehearsal';
@@ -26,10 +28,12 @@ export const en = {
   ...relayMessages,
   ...noticeMessages,
   ...shortcutMessages,
+  ...journalMessages,
   ...errorMessages,
   ...cloudErrorMessages,
   ...cliMessages,
   ...cliRelayMessages,
+  ...cliJournalMessages,
 } as const satisfies Record<`error.${ErrorCode}`, string>;
 
 /** Every message key. */

@@ -1,9 +1,11 @@
 import type { MessageKey } from './en';
 import { boardMessagesZhCN } from './zh-CN/board';
 import { cliMessagesZhCN } from './zh-CN/cli';
+import { cliJournalMessagesZhCN } from './zh-CN/cli-journal';
 import { cliRelayMessagesZhCN } from './zh-CN/cli-relays';
 import { cloudErrorMessagesZhCN } from './zh-CN/cloud-errors';
 import { errorMessagesZhCN } from './zh-CN/errors';
+import { journalMessagesZhCN } from './zh-CN/journal';
 import { noticeMessagesZhCN } from './zh-CN/notices';
 import { profileMessagesZhCN } from './zh-CN/profiles';
 import { rehearsalMessagesZhCN } from './zh-CN/rehearsal';
@@ -22,8 +24,10 @@ export const zhCN: Record<MessageKey, string> = {
   ...relayMessagesZhCN,
   ...noticeMessagesZhCN,
   ...shortcutMessagesZhCN,
+  ...journalMessagesZhCN,
   ...errorMessagesZhCN,
   ...cloudErrorMessagesZhCN,
   ...cliMessagesZhCN,
   ...cliRelayMessagesZhCN,
+  ...cliJournalMessagesZhCN,
 };

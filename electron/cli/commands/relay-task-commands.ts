@@ -10,7 +10,7 @@ import { checkRelayRequest, listedRelays, listedTask, lookAtTasks, sendRelayChan
 
 // `lcr relays tasks list|create|update`: a group's pull-to-push tasks on the command line, for the
 // active Volcengine profile, through the screen's contract calls. Times are read in either zone
-// (relay-times.ts) and printed in both; a change is printed as the cloud lists the task again.
+// (time-arguments.ts) and printed in both; a change is printed as the cloud lists the task again.
 // The on-air actions (stop, continue, delete) are in relay-task-actions.ts.
 
 /** A sentence on stdout, kept from driving the terminal (titles come from the cloud). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newTaskRequest, parseTagArgument, readLoops, readTags, readTaskOptions, readTime, updatedTaskRequest } from '../../../electron/cli/relay-options';
+import { newTaskRequest, parseTagArgument, readLoops, readTags, readTaskOptions, updatedTaskRequest } from '../../../electron/cli/relay-options';
+import { readTime } from '../../../electron/cli/time-arguments';
 import type { RelayTask } from '../../../shared/domain/relays';
 import { argsOf } from '../support/cli-context';
 import { useTimeZone } from '../support/time-zone';

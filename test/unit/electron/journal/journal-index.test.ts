@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createJournalWriter, journalFiles, journalPath, readJournal } from '../../../../electron/journal/journal-file';
-import { createJournalIndex, type JournalLine } from '../../../../electron/journal/journal-index';
+import { createJournalIndex } from '../../../../electron/journal/journal-index';
+import type { JournalLine } from '../../../../shared/domain/journal-view';
 import { journalEntry } from '../../support/journal-entries';
 
 // The journal as a folder: rotation by size that loses nothing, and the index that reads every

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localStamp, localZoneName, parseTimeArgument, windowText } from '../../../electron/cli/relay-times';
+import { localStamp, localZoneName, parseTimeArgument, windowText } from '../../../electron/cli/time-arguments';
 import { useTimeZone } from '../support/time-zone';
 
 // A relay task's times on the command line: read with a zone or in this terminal's zone (the

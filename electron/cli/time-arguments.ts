@@ -1,10 +1,12 @@
 import { parseInstant } from '../../shared/domain/relay-validation';
 import { utcSeconds } from '../cloud/utc-seconds';
+import { usageError } from './exit-codes';
+import type { ParsedArgs } from './parse-command-line';
 
-// A relay task's window as an operator types it on the command line and reads it back: an RFC
-// 3339 time with its zone, or a wall-clock time of this terminal's time zone (the process's TZ) —
-// what a producer scheduling tonight's show has in mind. The cloud gets one instant either way,
-// and every time printed is shown in both the terminal's zone and UTC, so neither can be misread.
+// Times as an operator types them on the command line and reads them back (a relay task's window,
+// the journal's --since): an RFC 3339 time with its zone, or a wall-clock time of this terminal's
+// time zone (the process's TZ) — what a producer scheduling tonight's show has in mind. Either way
+// it is one instant, and every time printed is shown in both the terminal's zone and UTC.
 
 // A date, a time to the minute or second, and a zone (`Z`, `+08:00`) or none for the local one.
 const timePattern = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})?$/;
@@ -13,7 +15,7 @@ const timePattern = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\
 export type TimeArgument = { instant: string } | { problem: 'unreadable' | 'skipped' };
 
 /**
- * Reads `--start`/`--end`: `2026-11-23T20:00:00+08:00` or `…Z` (seconds may be left out, a space
+ * Reads a time argument (`--start`, `--since`): `2026-11-23T20:00:00+08:00` or `…Z` (seconds may be left out, a space
  * may stand for the T) is that instant; `2026-11-23 20:00[:SS]` or `2026-11-23T20:00[:SS]` is that
  * wall-clock time in this process's time zone. An impossible date (`02-30`) is `unreadable`, a
  * local time the clocks jump over (a daylight-saving gap) `skipped`; neither is moved to a guess.
@@ -33,6 +35,19 @@ export function parseTimeArgument(text: string): TimeArgument {
   const local = new Date(year, month - 1, day, hour, minute, second);
   if (local.getDate() !== day || local.getHours() !== hour || local.getMinutes() !== minute) return { problem: 'skipped' };
   return { instant: utcSeconds(local) };
+}
+
+/**
+ * A time option (`--start`, `--since`) as an RFC 3339 UTC instant, or undefined when not given;
+ * one lcr cannot read, or a local time the clocks skip, is a usage error that says how to write it.
+ */
+export function readTime(args: ParsedArgs, name: string): string | undefined {
+  const text = args.string(name);
+  if (text === undefined) return undefined;
+  const read = parseTimeArgument(text);
+  if ('instant' in read) return read.instant;
+  const key = read.problem === 'skipped' ? 'cli.usage.relayTimeSkipped' : 'cli.usage.relayTime';
+  throw usageError(key, { option: `--${name}`, value: text, zone: localZoneName() });
 }
 
 /** This terminal's time zone by name (`Asia/Shanghai`), for saying which zone a local time is read in. */

@@ -1,0 +1,32 @@
+import type { cliJournalMessages } from '../en/cli-journal';
+
+/** `lcr journal`：在命令行中查看操作日志。 */
+export const cliJournalMessagesZhCN: Record<keyof typeof cliJournalMessages, string> = {
+  'cli.summary.journal': '操作日志：谁在何时做了什么——按“日志”页面的方式筛选，以表格显示或导出为 CSV、JSON。',
+  'cli.summary.journal.run': '以表格显示最新的日志条目，或将所有匹配条目导出为 CSV 或 JSON。',
+  'cli.option.since': '只显示此时间及之后的条目',
+  'cli.option.until': '只显示此时间之前的条目',
+  'cli.option.journalProfile': '只显示此配置的条目（配置编号，见 `lcr profiles list --json`）',
+  'cli.option.journalProvider': '只显示此云的条目',
+  'cli.option.journalAction': '只显示此操作的条目（API 操作名如 SetLiveDomainMultiStreamMaster，或 switch、observed.masterChanged）',
+  'cli.option.journalOutcome': '只显示以此结果结束的更改',
+  'cli.option.journalSource': 'desk：本控制台（应用或 lcr）所做的操作；observed：看板观察到、但并非本控制台所做的变化',
+  'cli.option.journalText': '只显示在流、操作、请求 ID、配置、用户、主机或错误码中含有这些文字的条目',
+  'cli.option.journalLimit': '表格显示最新条目的数量（默认 50，最多 1000）',
+  'cli.option.journalJson': '以 JSON 输出所有匹配条目，与存储内容完全一致（即“日志”页面的 JSON 导出）',
+  'cli.option.journalCsv': '以 CSV 输出所有匹配条目，UTF-8 带字节顺序标记，Excel 可正确显示中文（即“日志”页面的 CSV 导出）',
+  'cli.help.journal.times': '时间为带时区的 RFC 3339 格式（2026-11-23T20:00:00+08:00、2026-11-23T12:00:00Z），或按本终端时区书写的 2026-11-23 20:00。表格显示本地时间，导出文件使用 UTC。',
+  'cli.help.journal.columns': '表格按日志的阅读顺序列出最新条目（旧的在上）：时间、操作者（操作系统用户和主机）、配置（含脱敏的 AccessKey ID）、以文字描述的操作、结果、耗时，以及可用于工单的云端请求 ID。损坏的日志行会如实列出。',
+  'cli.journal.column.time': '时间',
+  'cli.journal.column.who': '操作者',
+  'cli.journal.column.profile': '配置',
+  'cli.journal.column.what': '操作',
+  'cli.journal.column.outcome': '结果',
+  'cli.journal.column.latency': '耗时',
+  'cli.journal.column.requestId': '请求 ID',
+  'cli.journal.observed': '观察到',
+  'cli.journal.corrupt': '{file} 第 {line} 行日志已损坏：不是有效条目',
+  'cli.journal.empty': '没有匹配的日志条目。',
+  'cli.journal.more': '显示 {total} 条匹配条目中最新的 {shown} 条；使用 --limit 显示更多，或用 --csv、--json 全部导出。',
+  'cli.usage.journalRange': '--since 必须早于 --until。',
+};
