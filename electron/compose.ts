@@ -15,6 +15,7 @@ import type { JournalService } from './journal/journal-service';
 import { deskIdentity } from './journal/journal-identity';
 import { createLogger, type LogSink } from './log';
 import type { NotifierFactory } from './notify/notifier';
+import type { SaveDialogFactory } from './files/save-dialog';
 import { describeApp, type AppInfoInputs } from './services/app-info-service';
 import { createImportService } from './services/import-service';
 import { createProfileService, type ProfileService } from './services/profile-service';
@@ -37,6 +38,8 @@ export interface ServiceInputs extends Omit<AppInfoInputs, 'host'> {
   env: Readonly<Record<string, string | undefined>>;
   /** OS notifications in the app, toasts in the harness's page, none for `lcr`. */
   notifier: NotifierFactory;
+  /** The OS save dialog in the app, a download in the harness's page, none for `lcr`. */
+  saveDialog: SaveDialogFactory;
   /** The OS's global shortcuts in the app; `lcr` takes none. */
   globalShortcuts: GlobalShortcuts;
   logSink?: LogSink;
@@ -103,7 +106,7 @@ export function composeServices(inputs: ServiceInputs): Services {
   });
   const studios = composeStudios({ client: cloud.client, bus, dataDir: inputs.dataDir, activeProfileId: () => profiles.activeId('aliyun'), log: log('studios') });
   const relays = composeRelays({ client: cloud.client, bus, activeProfileId: () => profiles.activeId('volcengine') });
-  const journalView = composeJournal({ dataDir: inputs.dataDir, bus, locale, follow: inputs.host !== 'cli', log: log('journal') });
+  const journalView = composeJournal({ dataDir: inputs.dataDir, bus, locale, saveDialog: inputs.saveDialog(bus), follow: inputs.host !== 'cli', log: log('journal') });
   const info = describeApp(inputs);
   return {
     bus,

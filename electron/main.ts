@@ -9,6 +9,7 @@ import { createDispatch } from './ipc/dispatch';
 import { eventChannel } from './ipc/event-channel';
 import { createLogger } from './log';
 import { electronNotifier } from './notify/notifier-electron';
+import { electronSaveDialog } from './files/save-dialog-electron';
 import { readRendererFile } from './renderer-files';
 import { createElectronSettingsStore } from './settings/settings-store-electron';
 import { electronGlobalShortcuts } from './shortcuts/global-shortcuts-electron';
@@ -49,6 +50,7 @@ async function start(): Promise<void> {
     home: os.homedir(),
     env: process.env,
     notifier: electronNotifier,
+    saveDialog: electronSaveDialog,
     globalShortcuts: electronGlobalShortcuts,
   });
   const dispatch = createDispatch({

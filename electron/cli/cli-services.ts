@@ -9,6 +9,7 @@ import { createDispatch } from '../ipc/dispatch';
 import type { Sender } from '../ipc/handlers';
 import { createLogger, type LogSink } from '../log';
 import { silentNotifier } from '../notify/notifier';
+import { noSaveDialog } from '../files/save-dialog';
 import type { SettingsStore } from '../settings/settings-store';
 import { noGlobalShortcuts } from '../shortcuts/global-shortcuts';
 import { posixMessageLocales } from './cli-locale';
@@ -69,6 +70,7 @@ export function openCliServices(inputs: CliServiceInputs): CliServices {
     home: inputs.home,
     env: inputs.env,
     notifier: silentNotifier,
+    saveDialog: noSaveDialog,
     globalShortcuts: noGlobalShortcuts,
     logSink: inputs.logSink,
   });

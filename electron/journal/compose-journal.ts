@@ -1,6 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { Locale } from '../../shared/domain/settings';
 import type { EventBus } from '../events/event-bus';
+import type { SaveDialog } from '../files/save-dialog';
 import type { Handlers } from '../ipc/handlers';
 import type { Logger } from '../log';
 import { createJournalIndex } from './journal-index';
@@ -11,6 +12,7 @@ export interface JournalInputs {
   dataDir: string;
   bus: EventBus;
   locale(): Locale;
+  saveDialog: SaveDialog;
   /** Follow the folder for lines `lcr` (or another writer) appends; the command line itself does not. */
   follow: boolean;
   log: Logger;
@@ -22,6 +24,9 @@ export interface ComposedJournal {
   handlers: Pick<Handlers, `journal.${string}` & keyof Handlers>;
   close(): void;
 }
+
+/** What each export is, for the page's download and the OS's file associations. */
+const mimeTypes = { csv: 'text/csv;charset=utf-8', json: 'application/json' } as const;
 
 /** How long a burst of writes is gathered before the journal is read on. */
 const settleMs = 50;
@@ -54,6 +59,10 @@ export function composeJournal(inputs: JournalInputs): ComposedJournal {
     handlers: {
       'journal.page': ({ filter, offset, limit }) => journal.page(filter, offset, limit),
       'journal.export': ({ filter, format }) => journal.exported(filter, format, inputs.locale()),
+      'journal.save': async ({ filter, format }) => {
+        const { fileName, text } = await journal.exported(filter, format, inputs.locale());
+        return inputs.saveDialog.save({ fileName, text, mimeType: mimeTypes[format] });
+      },
     },
     close() {
       watcher?.close();

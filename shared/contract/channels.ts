@@ -15,6 +15,7 @@ import { CreateTaskRequest, DeleteGroupRequest, GroupName, RelaysView, TaskReque
 import { RelayGroup, RelayGroupDraft, RelayTask } from '../domain/relays';
 import { JournalFilter } from '../domain/journal-query';
 import { JournalExport, JournalExportFormat, JournalPage, JournalPageRequest } from '../domain/journal-view';
+import { OfferedFile, SaveOutcome } from '../domain/saved-file';
 import { AppError } from '../errors/app-error';
 
 /** One row of the contract: what the renderer sends and what main answers. */
@@ -140,6 +141,8 @@ export const channels = {
   'journal.page': { request: JournalPageRequest, response: JournalPage },
   /** The filtered entries as a CSV (words in the desk's language) or JSON file's text. */
   'journal.export': { request: z.strictObject({ filter: JournalFilter, format: JournalExportFormat }), response: JournalExport },
+  /** The filtered entries saved as a file through the host's save dialog (a download in a browser). */
+  'journal.save': { request: z.strictObject({ filter: JournalFilter, format: JournalExportFormat }), response: SaveOutcome },
   'profiles.importApply': {
     request: z.strictObject({
       picks: z.array(z.strictObject({ candidateId: z.string().max(128), name: z.string().max(4096) })).min(1).max(100),
@@ -163,6 +166,8 @@ export const events = {
   'relays.changed': RelaysView,
   /** Lines were appended to the journal (by this app or by `lcr`): read the window on screen again. */
   'journal.appended': z.object({ added: z.number().int().min(1) }),
+  /** A file main made, for the page to download (hosts without a save dialog: the harness). */
+  'file.offered': OfferedFile,
 } as const satisfies Record<`${string}.${string}`, z.ZodType>;
 
 export type Channels = typeof channels;

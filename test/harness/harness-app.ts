@@ -8,6 +8,7 @@ import { createKeytarVault } from '../../electron/credentials/keytar-vault';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { createLogger, type LogSink } from '../../electron/log';
 import { pageToastNotifier } from '../../electron/notify/notifier';
+import { pageDownloadSaveDialog } from '../../electron/files/save-dialog';
 import { createConfSettingsStore } from '../../electron/settings/settings-store-conf';
 import { createHarnessShortcuts, takenShortcuts } from './harness-shortcuts';
 import { startHarnessServer, type HarnessServer } from './server';
@@ -75,6 +76,7 @@ export async function startHarnessApp(options: HarnessAppOptions): Promise<Harne
     home: os.homedir(),
     env: process.env,
     notifier: pageToastNotifier,
+    saveDialog: pageDownloadSaveDialog,
     globalShortcuts: shortcuts.os,
     ...(logSink ? { logSink } : {}),
   });
