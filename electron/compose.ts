@@ -13,7 +13,9 @@ import { composeJournal } from './journal/compose-journal';
 import { createJournalWriter, journalPath } from './journal/journal-file';
 import type { JournalService } from './journal/journal-service';
 import { deskIdentity } from './journal/journal-identity';
-import { createLogger, type LogSink } from './log';
+import { createLogger, stderrSink, type LogSink } from './log';
+import { createLogRing } from './log-ring';
+import { composeDiagnostics } from './diagnostics/compose-diagnostics';
 import type { NotifierFactory } from './notify/notifier';
 import type { SaveDialogFactory } from './files/save-dialog';
 import { describeApp, type AppInfoInputs } from './services/app-info-service';
@@ -75,7 +77,8 @@ function readTextIfPresent(file: string): string | null {
  * harness and `lcr` all call this, so each runs the same code on the same data folder.
  */
 export function composeServices(inputs: ServiceInputs): Services {
-  const log = (tag: string) => createLogger(tag, inputs.logSink);
+  const logs = createLogRing(inputs.logSink ?? stderrSink);
+  const log = (tag: string) => createLogger(tag, logs.sink);
   const bus = createEventBus();
   const file = openSettingsFile(inputs.dataDir, inputs.openSettingsStore, log('settings'));
   const settings = createSettingsService(file, bus);
@@ -106,8 +109,10 @@ export function composeServices(inputs: ServiceInputs): Services {
   });
   const studios = composeStudios({ client: cloud.client, bus, dataDir: inputs.dataDir, activeProfileId: () => profiles.activeId('aliyun'), log: log('studios') });
   const relays = composeRelays({ client: cloud.client, bus, activeProfileId: () => profiles.activeId('volcengine') });
-  const journalView = composeJournal({ dataDir: inputs.dataDir, bus, locale, saveDialog: inputs.saveDialog(bus), follow: inputs.host !== 'cli', log: log('journal') });
+  const saveDialog = inputs.saveDialog(bus);
+  const journalView = composeJournal({ dataDir: inputs.dataDir, bus, locale, saveDialog, follow: inputs.host !== 'cli', log: log('journal') });
   const info = describeApp(inputs);
+  const diagnostics = composeDiagnostics({ info, settings, profiles, connections: cloud.connections, journal: journalView.journal, logs, saveDialog });
   return {
     bus,
     profiles,
@@ -140,6 +145,7 @@ export function composeServices(inputs: ServiceInputs): Services {
       ...studios.handlers,
       ...relays.handlers,
       ...journalView.handlers,
+      ...diagnostics,
     },
   };
 }

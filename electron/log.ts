@@ -8,7 +8,8 @@ export interface Logger {
 /** Where log lines go; tests pass an array collector. */
 export type LogSink = (line: string) => void;
 
-const stderrSink: LogSink = (line) => process.stderr.write(`${line}\n`);
+/** Standard error, where every process of the desk logs. */
+export const stderrSink: LogSink = (line) => process.stderr.write(`${line}\n`);
 
 /**
  * Creates a logger whose lines start with `[tag]`. Callers pass codes and ids, never secrets:

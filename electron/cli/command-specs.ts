@@ -1,6 +1,7 @@
 import { Provider } from '../../shared/domain/provider';
 import type { MessageKey } from '../../shared/i18n/en';
 import { drillGroup, rehearsalGroup } from './rehearsal-specs';
+import { diagnosticsGroup } from './diagnostics-specs';
 import { journalGroup } from './journal-specs';
 import { relayGroups } from './relay-specs';
 import { streamGroups } from './stream-specs';
@@ -217,4 +218,4 @@ export const callGroup: GroupSpec = {
 };
 
 /** Every group of `lcr`, in the order `lcr --help` lists them. */
-export const commandGroups: readonly GroupSpec[] = [profilesGroup, ...streamGroups, studiosGroup, ...relayGroups, journalGroup, callGroup, rehearsalGroup, drillGroup];
+export const commandGroups: readonly GroupSpec[] = [profilesGroup, ...streamGroups, studiosGroup, ...relayGroups, journalGroup, diagnosticsGroup, callGroup, rehearsalGroup, drillGroup];

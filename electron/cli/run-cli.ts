@@ -17,6 +17,7 @@ import { relayTaskActionCommand } from './commands/relay-task-actions';
 import { relayTasksCreateCommand, relayTasksListCommand, relayTasksUpdateCommand } from './commands/relay-task-commands';
 import { streamsCommand, switchCommand, upstreamsCommand } from './commands/stream-commands';
 import { studiosConfigureCommand, studiosCreateCommand, studiosDeleteCommand, studiosListCommand, studiosOnAirCommand } from './commands/studio-commands';
+import { diagnosticsCommand } from './commands/diagnostics-command';
 import { journalCommand } from './commands/journal-command';
 import { studiosCopyCommand } from './commands/studio-copy-command';
 import { ExitCode, exitCodeFor, type CliError } from './exit-codes';
@@ -67,6 +68,7 @@ const runners: Readonly<Record<string, CommandRunner>> = {
   'relays tasks continue': relayTaskActionCommand('continue'),
   'relays tasks delete': relayTaskActionCommand('delete'),
   journal: journalCommand,
+  diagnostics: diagnosticsCommand,
   'call aliyun': callCommand('aliyun'),
   'call volcengine': callCommand('volcengine'),
   rehearsal: rehearsalRun(),

@@ -143,6 +143,10 @@ export const channels = {
   'journal.export': { request: z.strictObject({ filter: JournalFilter, format: JournalExportFormat }), response: JournalExport },
   /** The filtered entries saved as a file through the host's save dialog (a download in a browser). */
   'journal.save': { request: z.strictObject({ filter: JournalFilter, format: JournalExportFormat }), response: SaveOutcome },
+  /** A support bundle (versions, settings, profiles, connections, recent journal and logs; no secret, no key id) as a file's name and text. */
+  'diagnostics.bundle': { request: Empty, response: z.object({ fileName: z.string(), text: z.string() }) },
+  /** The support bundle saved through the host's save dialog (a download in a browser): answers where it went. */
+  'diagnostics.save': { request: Empty, response: SaveOutcome },
   'profiles.importApply': {
     request: z.strictObject({
       picks: z.array(z.strictObject({ candidateId: z.string().max(128), name: z.string().max(4096) })).min(1).max(100),

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors/error-codes';
 import { boardMessages } from './en/board';
 import { cliMessages } from './en/cli';
+import { cliDiagnosticsMessages } from './en/cli-diagnostics';
 import { cliJournalMessages } from './en/cli-journal';
 import { cliRelayMessages } from './en/cli-relays';
 import { cloudErrorMessages } from './en/cloud-errors';
@@ -34,6 +35,7 @@ export const en = {
   ...cliMessages,
   ...cliRelayMessages,
   ...cliJournalMessages,
+  ...cliDiagnosticsMessages,
 } as const satisfies Record<`error.${ErrorCode}`, string>;
 
 /** Every message key. */

@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { boardMessagesZhCN } from './zh-CN/board';
 import { cliMessagesZhCN } from './zh-CN/cli';
+import { cliDiagnosticsMessagesZhCN } from './zh-CN/cli-diagnostics';
 import { cliJournalMessagesZhCN } from './zh-CN/cli-journal';
 import { cliRelayMessagesZhCN } from './zh-CN/cli-relays';
 import { cloudErrorMessagesZhCN } from './zh-CN/cloud-errors';
@@ -30,4 +31,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...cliMessagesZhCN,
   ...cliRelayMessagesZhCN,
   ...cliJournalMessagesZhCN,
+  ...cliDiagnosticsMessagesZhCN,
 };

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JournalEntry } from '../../../shared/domain/journal';
 import { volcengineRehearsalAccounts } from '../../../electron/rehearsal/rehearsal-keys';
@@ -5,8 +6,9 @@ import { crashesOf, startTestCloud, type TestCloud } from '../cloud/rehearsal-fi
 import { parseCsv } from '../../unit/support/csv-rows';
 import { deskWithProfile, type Desk } from './call-desk';
 
-// `lcr journal` end to end: changes made with `lcr` on a desk against the rehearsal cloud, then
-// read back from the journal as a table, filtered, and exported as the screen exports them.
+// `lcr journal` and `lcr diagnostics` end to end: changes made with `lcr` on a desk against the
+// rehearsal cloud, read back from the journal as a table, filtered, and exported as the screen
+// exports them; then a support bundle of that desk, which must hold no secret and no key id.
 const [deskAccount] = volcengineRehearsalAccounts;
 let cloud: TestCloud;
 let desk: Desk;
@@ -50,3 +52,26 @@ describe('lcr journal', () => {
     expect(entries.map((entry) => [entry.kind, entry.kind === 'call' && entry.action, entry.kind === 'call' && entry.errorCode])).toEqual([['call', 'CreatePullToPushGroup', 'relay.groupExists']]);
   });
 });
+
+describe('lcr diagnostics', () => {
+  it('writes a support bundle with the desk\'s versions, profiles and journal, but no secret and no key id, and says where', async () => {
+    const written = await desk.run(['diagnostics', '--out', desk.dataDir]);
+    expect(written, written.stderr).toMatchObject({ code: 0 });
+    const file = written.stdout.trim();
+    expect(file).toMatch(/\/lcr-diagnostics-\d{8}-\d{4}\.json$/);
+    expect(written.stderr).toContain(`Support bundle written to ${file}.`);
+    const text = await readFile(file, 'utf8');
+    expect(text).not.toContain(deskAccount.secret);
+    expect(text).not.toContain(deskAccount.accessKeyId);
+    expect(text).not.toContain(deskAccount.accessKeyId.slice(0, 4));
+    expect(text).not.toContain('****');
+    expect(JSON.parse(text)).toMatchObject({
+      kind: 'live-control-room-diagnostics',
+      app: { host: 'cli', versions: { node: process.versions.node } },
+      profiles: { profiles: expect.arrayContaining([expect.objectContaining({ name: 'Relay desk' })]) },
+      journal: expect.arrayContaining([expect.objectContaining({ action: 'CreatePullToPushGroup', target: '晚会转播' })]),
+    });
+    expect(await desk.run(['diagnostics', '--out', file])).toMatchObject({ code: 1, stdout: '', stderr: `lcr: ${file} already exists, so nothing was written. Give --out another file or a folder.\n` });
+  });
+});
+
