@@ -6,6 +6,7 @@ import { windowApi } from './api/window-api';
 import { App } from './app';
 import { createAppStore } from './state/app-store';
 import { createBoardStore } from './state/board-store';
+import { createJournalStore } from './state/journal-store';
 import { createNavigationStore } from './state/navigation-store';
 import { createProfilesStore } from './state/profiles-store';
 import { createRehearsalStore } from './state/rehearsal-store';
@@ -31,6 +32,7 @@ const stores: Stores = {
   shortcuts: createShortcutsStore(client),
   studios: createStudiosStore(client),
   relays: createRelaysStore(client),
+  journal: createJournalStore(client),
   toasts: createToastsStore(client),
 };
 
@@ -39,7 +41,7 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <StoresProvider stores={stores}>
-      <App />
+      <App client={client} />
     </StoresProvider>
   </StrictMode>,
 );

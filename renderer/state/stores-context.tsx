@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from './app-store';
 import type { BoardStore, BoardStoreState } from './board-store';
+import type { JournalStore, JournalStoreState } from './journal-store';
 import type { NavigationState, NavigationStore } from './navigation-store';
 import type { ProfilesStore, ProfilesStoreState } from './profiles-store';
 import type { RehearsalState, RehearsalStore } from './rehearsal-store';
@@ -22,6 +23,7 @@ export interface Stores {
   shortcuts: ShortcutsStore;
   studios: StudiosStore;
   relays: RelaysStore;
+  journal: JournalStore;
   toasts: ToastsStore;
 }
 
@@ -82,6 +84,11 @@ export function useStudiosState<T>(select: (state: StudiosStoreState) => T): T {
 /** Reads part of the relays slice. */
 export function useRelaysState<T>(select: (state: RelaysStoreState) => T): T {
   return useStore(useStores().relays, select);
+}
+
+/** Reads part of the journal slice. */
+export function useJournalState<T>(select: (state: JournalStoreState) => T): T {
+  return useStore(useStores().journal, select);
 }
 
 /** Reads part of the toasts slice. */

@@ -23,7 +23,7 @@ import { timeIt } from './studios/render-probe';
 // - first paint: a click on "Studios" in the sidebar → the first frame painted with the list
 //   (the table and its rows), the view mounting from scratch each time (it unmounts on leaving);
 //   the very first of these (cold: code not yet optimised) is shown apart, and beside them the
-//   floor: the same click on a view with nothing to draw (Journal, not built yet);
+//   floor: the same click on a view with little to draw (Settings);
 // - keystroke → filtered list: a key typed into "Name contains" → the first frame painted with the
 //   list of matching studios, alternating "7" (studios whose name contains 7) and Backspace (all);
 // - sort: a click on the "Studio" column header → the frame with the list in the other order.
@@ -43,7 +43,7 @@ async function samples(count: number, warmup: number, sample: (n: number) => Pro
   return timed;
 }
 
-/** The sidebar's item of a view: 0 Failover, 1 Studios, 4 Journal (not built yet: an empty state). */
+/** The sidebar's item of a view: 0 Failover, 1 Studios, 5 Settings (a short form, nothing fetched). */
 const navItem = (page: Page, index: number) => page.getByRole('navigation').getByRole('button').nth(index);
 
 /** From the Failover view, a click on a sidebar item → the first frame painted with `selector` on screen. */
@@ -55,8 +55,8 @@ async function openOnce(page: Page, index: number, selector: string): Promise<nu
 
 const listShown = table(`[aria-rowcount="${studioCount + 1}"] [role="row"][aria-rowindex="2"]`);
 const mountOnce = (page: Page) => openOnce(page, 1, listShown);
-/** The floor of a view change: the shell swapping in a view with nothing to draw (the Journal's empty state). */
-const floorOnce = (page: Page) => openOnce(page, 4, '.empty-state');
+/** The floor of a view change: the shell swapping in a view with little to draw (Settings' language choice). */
+const floorOnce = (page: Page) => openOnce(page, 5, 'input[name="language"]');
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lcr-studios-bench-'));
 const app = await startHarnessApp({ dataDir, logSink: (line) => void (/ info /.test(line) || process.stderr.write(`${line}\n`)) });
@@ -104,7 +104,7 @@ try {
   row(['---', '---:', '---:', '---:']);
   row(['first paint of the list, first mount (cold)', '1', ms(cold), '—']);
   for (const [label, timed] of [
-    ['floor: click "Journal" → its empty view painted', floors],
+    ['floor: click "Settings" → its form painted', floors],
     ['first paint of the list: click "Studios" → list painted', mounts],
     [`keystroke → filtered list painted ("7": ${withSeven} studios ↔ Backspace: ${studioCount})`, keystrokes],
     ['click the "Studio" header → list painted in the other order', sorts],

@@ -2,7 +2,10 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ProfileDraft } from '../../shared/domain/profile';
 import { expect, test } from './support/app-fixture';
+import { openJournal } from './support/journal-page';
 import { openProfiles } from './support/profiles-page';
+import { stageGroup } from './support/relays-page';
+import { listedStudios, stageCopies } from './support/studios-page';
 import { openView, settingsIndex } from './support/ui-text';
 
 const shot = (name: string) => path.join(import.meta.dirname, 'readme', name);
@@ -113,5 +116,22 @@ test.describe('in Beijing time', () => {
     await expect(page.getByText(/^Tasks listed at /)).toBeVisible();
     await page.mouse.move(0, 0);
     await page.screenshot({ path: shot('relays.png') });
+  });
+
+  test('screenshot of the Journal view for the README', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // An afternoon at a desk: two studio copies, relay groups made for a tournament, one refused as taken.
+    await listedStudios(page);
+    await stageCopies(page, 'Press Room', 2);
+    await stageGroup(page, { name: '春季联赛', project: 'default' });
+    await stageGroup(page, { name: 'ClientB2026', project: 'default' });
+    await page.evaluate(async () => {
+      await window.controlRoom?.relays.createGroup({ name: '春季联赛', project: 'default' });
+    });
+    await openJournal(page);
+    await expect(page.locator('.journal__count')).toHaveText('5 entries');
+    await expect(page.getByText('Tried to create relay group 春季联赛')).toBeVisible();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: shot('journal.png') });
   });
 });

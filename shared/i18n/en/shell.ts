@@ -18,7 +18,6 @@ export const shellMessages = {
   'view.relays.summary': 'Manage pull-to-push relay groups and their relay tasks.',
   'view.profiles.summary': 'Keep cloud access keys as named profiles in the system keychain.',
   'view.journal.summary': 'Answer who switched what, and when, from the activity journal.',
-  'empty.notAvailable': 'Not available in this version yet',
 
   'status.label': 'Status',
   'status.noActiveProfile': 'No active profile',

@@ -20,7 +20,6 @@ export const shellMessagesZhCN: Record<keyof typeof shellMessages, string> = {
   'view.relays.summary': '管理拉流转推组及其转推任务。',
   'view.profiles.summary': '将云访问密钥以命名配置的形式保存在系统钥匙串中。',
   'view.journal.summary': '通过操作日志查明谁在何时切换了什么。',
-  'empty.notAvailable': '当前版本尚未提供此功能',
 
   'status.label': '状态',
   'status.noActiveProfile': '无活动配置',
