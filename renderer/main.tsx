@@ -6,6 +6,7 @@ import { windowApi } from './api/window-api';
 import { App } from './app';
 import { createAppStore } from './state/app-store';
 import { createBoardStore } from './state/board-store';
+import { createDiagnosticsStore } from './state/diagnostics-store';
 import { createJournalStore } from './state/journal-store';
 import { createNavigationStore } from './state/navigation-store';
 import { createProfilesStore } from './state/profiles-store';
@@ -33,6 +34,7 @@ const stores: Stores = {
   studios: createStudiosStore(client),
   relays: createRelaysStore(client),
   journal: createJournalStore(client),
+  diagnostics: createDiagnosticsStore(client),
   toasts: createToastsStore(client),
 };
 

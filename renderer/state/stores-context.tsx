@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from './app-store';
 import type { BoardStore, BoardStoreState } from './board-store';
+import type { DiagnosticsState, DiagnosticsStore } from './diagnostics-store';
 import type { JournalStore, JournalStoreState } from './journal-store';
 import type { NavigationState, NavigationStore } from './navigation-store';
 import type { ProfilesStore, ProfilesStoreState } from './profiles-store';
@@ -24,6 +25,7 @@ export interface Stores {
   studios: StudiosStore;
   relays: RelaysStore;
   journal: JournalStore;
+  diagnostics: DiagnosticsStore;
   toasts: ToastsStore;
 }
 
@@ -89,6 +91,11 @@ export function useRelaysState<T>(select: (state: RelaysStoreState) => T): T {
 /** Reads part of the journal slice. */
 export function useJournalState<T>(select: (state: JournalStoreState) => T): T {
   return useStore(useStores().journal, select);
+}
+
+/** Reads part of the diagnostics slice. */
+export function useDiagnosticsState<T>(select: (state: DiagnosticsState) => T): T {
+  return useStore(useStores().diagnostics, select);
 }
 
 /** Reads part of the toasts slice. */

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { JournalFilter } from '../../../shared/domain/journal-query';
-import type { SaveOutcome } from '../../../shared/domain/saved-file';
 import { ErrorAlert } from '../../components/error-alert';
-import { useT, type Translate } from '../../i18n/use-t';
+import { savedWords, type SavedMessages } from '../../downloads/saved-words';
+import { useT } from '../../i18n/use-t';
 import { lineAt } from '../../state/journal-window';
 import { useJournalState, useStores } from '../../state/stores-context';
 import { isFiltered, JournalFilters } from './journal-filters';
@@ -12,12 +12,12 @@ import './journal.css';
 // The Journal view: who did what, when — the filter bar, the export buttons with where the last
 // export went, and the windowed table of matching lines, newest first and live.
 
-/** Where an export went, in words: the path saved to, the download offered, or nothing saved. */
-export function savedWords(t: Translate, saved: SaveOutcome): string {
-  if (saved.kind === 'saved') return t('journal.export.saved', { path: saved.path });
-  if (saved.kind === 'offered') return t('journal.export.offered', { fileName: saved.fileName });
-  return t('journal.export.cancelled');
-}
+/** How the journal words where an export went. */
+export const exportMessages: SavedMessages = {
+  saved: 'journal.export.saved',
+  offered: 'journal.export.offered',
+  cancelled: 'journal.export.cancelled',
+};
 
 /**
  * Copies text to the clipboard; answers whether it worked. A page without clipboard access (the
@@ -82,7 +82,7 @@ export function JournalView() {
       <p className="view__lead">{t('view.journal.summary')}</p>
       <ErrorAlert error={error} onDismiss={dismissError} />
       <p className="journal__export-state" role="status">
-        {saved && savedWords(t, saved)}
+        {saved && savedWords(t, saved, exportMessages)}
       </p>
       <JournalFilters filter={filter} seen={seen} onChange={onChange} />
       <div className="journal__summary">

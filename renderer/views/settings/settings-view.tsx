@@ -2,13 +2,14 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
 import { useSettingsState } from '../../state/stores-context';
 import { AboutSection } from './about-section';
+import { DiagnosticsSection } from './diagnostics-section';
 import { LanguagePicker } from './language-picker';
 import { SwitchingSection } from './switching-section';
 import './settings.css';
 
 /**
- * Desk settings (language, switching and shortcuts) and what this installation is; errors from
- * loading or saving appear on top.
+ * Desk settings (language, switching and shortcuts), what this installation is and a support
+ * bundle for when it misbehaves; errors from loading or saving settings appear on top.
  */
 export function SettingsView() {
   const t = useT();
@@ -21,6 +22,7 @@ export function SettingsView() {
       <LanguagePicker />
       <SwitchingSection />
       <AboutSection />
+      <DiagnosticsSection />
     </section>
   );
 }

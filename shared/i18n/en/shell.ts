@@ -1,4 +1,4 @@
-/** English messages for the app shell: navigation, views, status bar, settings and About. */
+/** English messages for the app shell: navigation, views, status bar, settings, About and Diagnostics. */
 export const shellMessages = {
   'app.name': 'Live Control Room',
 
@@ -45,6 +45,13 @@ export const shellMessages = {
   'about.runtimes': 'Runtimes',
   'about.runtimeUnused': 'not in use',
   'about.dataDir': 'Data folder',
+  'diagnostics.heading': 'Diagnostics',
+  'diagnostics.summary': 'A support bundle is one JSON file with the versions, settings, profiles, connection state and the recent journal and logs. It holds no secret and no key id, so you can read it before sending it to support.',
+  'diagnostics.write': 'Write a support bundle…',
+  'diagnostics.writing': 'Writing the support bundle…',
+  'diagnostics.saved': 'Support bundle saved to {path}',
+  'diagnostics.offered': 'Offered as a download: {fileName}',
+  'diagnostics.cancelled': 'Not saved.',
   'alert.dismiss': 'Dismiss',
   'dialog.cancel': 'Cancel',
   'dialog.close': 'Close',

@@ -1,6 +1,6 @@
 import type { shellMessages } from '../en/shell';
 
-/** Simplified Chinese messages for the app shell: navigation, views, status bar, settings and About: the same keys and placeholders as English. */
+/** Simplified Chinese messages for the app shell: navigation, views, status bar, settings, About and Diagnostics: the same keys and placeholders as English. */
 export const shellMessagesZhCN: Record<keyof typeof shellMessages, string> = {
   'app.name': '直播控制室',
 
@@ -47,6 +47,13 @@ export const shellMessagesZhCN: Record<keyof typeof shellMessages, string> = {
   'about.runtimes': '运行时',
   'about.runtimeUnused': '未使用',
   'about.dataDir': '数据文件夹',
+  'diagnostics.heading': '诊断',
+  'diagnostics.summary': '支持包是一个 JSON 文件，包含版本、设置、账号配置、连接状态以及最近的操作日志和运行日志。其中不含任何密钥，也不含密钥 ID，发送给技术支持前可以先查看。',
+  'diagnostics.write': '生成支持包…',
+  'diagnostics.writing': '正在生成支持包…',
+  'diagnostics.saved': '支持包已保存到 {path}',
+  'diagnostics.offered': '已作为下载提供：{fileName}',
+  'diagnostics.cancelled': '未保存。',
   'alert.dismiss': '关闭',
   'dialog.cancel': '取消',
   'dialog.close': '关闭',

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { translate } from '../../../../../shared/i18n/translate';
 import { boundOf, isFiltered, withField } from '../../../../../renderer/views/journal/journal-filters';
 import { utcToTheSecond } from '../../../../../renderer/views/journal/journal-table';
-import { copyText, savedWords } from '../../../../../renderer/views/journal/journal-view';
+import { savedWords } from '../../../../../renderer/downloads/saved-words';
+import { copyText, exportMessages } from '../../../../../renderer/views/journal/journal-view';
 
 // The journal screen's pure parts: filter edits, time bounds, the UTC tooltip, where an export
 // went in words, and copying that never throws.
@@ -31,10 +32,10 @@ describe('journal words', () => {
   it('says where an export went, in either language', () => {
     const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('en', key, params);
     const zh = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('zh-CN', key, params);
-    expect(savedWords(en, { kind: 'saved', path: '/home/op/journal.csv' })).toBe('Saved to /home/op/journal.csv');
-    expect(savedWords(en, { kind: 'offered', fileName: 'journal.csv' })).toBe('Offered as a download: journal.csv');
-    expect(savedWords(en, { kind: 'cancelled' })).toBe('Export cancelled: nothing was saved.');
-    expect(savedWords(zh, { kind: 'offered', fileName: 'journal.csv' })).toBe('已作为下载提供：journal.csv');
+    expect(savedWords(en, { kind: 'saved', path: '/home/op/journal.csv' }, exportMessages)).toBe('Saved to /home/op/journal.csv');
+    expect(savedWords(en, { kind: 'offered', fileName: 'journal.csv' }, exportMessages)).toBe('Offered as a download: journal.csv');
+    expect(savedWords(en, { kind: 'cancelled' }, exportMessages)).toBe('Export cancelled: nothing was saved.');
+    expect(savedWords(zh, { kind: 'offered', fileName: 'journal.csv' }, exportMessages)).toBe('已作为下载提供：journal.csv');
   });
 });
 
