@@ -19,6 +19,7 @@ export function App({ client }: { client: ControlRoomClient }) {
     const stopApp = stores.app.getState().start();
     const stopSettings = stores.settings.getState().start();
     const stopProfiles = stores.profiles.getState().start();
+    const stopConnections = stores.connections.getState().start();
     const stopBoard = stores.board.getState().start();
     const stopShortcuts = stores.shortcuts.getState().start();
     const stopStudios = stores.studios.getState().start();
@@ -34,6 +35,7 @@ export function App({ client }: { client: ControlRoomClient }) {
       stopStudios();
       stopShortcuts();
       stopBoard();
+      stopConnections();
       stopProfiles();
       stopSettings();
       stopApp();

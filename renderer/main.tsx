@@ -6,6 +6,7 @@ import { windowApi } from './api/window-api';
 import { App } from './app';
 import { createAppStore } from './state/app-store';
 import { createBoardStore } from './state/board-store';
+import { createConnectionsStore } from './state/connections-store';
 import { createDiagnosticsStore } from './state/diagnostics-store';
 import { createJournalStore } from './state/journal-store';
 import { createNavigationStore } from './state/navigation-store';
@@ -26,6 +27,7 @@ const stores: Stores = {
   app: createAppStore(client),
   settings,
   profiles: createProfilesStore(client),
+  connections: createConnectionsStore(client),
   navigation: createNavigationStore(),
   rehearsal: createRehearsalStore(client),
   // The board reads the confirmed take mode at each press, so a press does what the board shows.

@@ -3,6 +3,7 @@ import { errorMessage } from '../../shared/i18n/translate';
 import { useLocale, useT } from '../i18n/use-t';
 import { useAppState, useProfilesState } from '../state/stores-context';
 import { ActiveProfilePicker } from './active-profile-picker';
+import { ConnectionStatus } from './connection-status';
 
 /** Why the last change of active profile did not happen, until dismissed. */
 function ActiveProfileError() {
@@ -26,7 +27,7 @@ function ActiveProfileError() {
 
 /**
  * The always-visible strip at the bottom: which profile each cloud acts with (and the place to
- * change it), and whether main's services answer.
+ * change it), how that profile's link to the cloud is doing, and whether main's services answer.
  */
 export function StatusBar() {
   const t = useT();
@@ -38,6 +39,7 @@ export function StatusBar() {
           <li key={provider} className="status-bar__item">
             <span className="status-bar__label">{t(`provider.${provider}`)}</span>
             <ActiveProfilePicker provider={provider} />
+            <ConnectionStatus provider={provider} />
           </li>
         ))}
         <ActiveProfileError />

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from './app-store';
 import type { BoardStore, BoardStoreState } from './board-store';
+import type { ConnectionsStore, ConnectionsStoreState } from './connections-store';
 import type { DiagnosticsState, DiagnosticsStore } from './diagnostics-store';
 import type { JournalStore, JournalStoreState } from './journal-store';
 import type { NavigationState, NavigationStore } from './navigation-store';
@@ -18,6 +19,7 @@ export interface Stores {
   app: AppStore;
   settings: SettingsStore;
   profiles: ProfilesStore;
+  connections: ConnectionsStore;
   navigation: NavigationStore;
   rehearsal: RehearsalStore;
   board: BoardStore;
@@ -61,6 +63,11 @@ export function useNavigationState<T>(select: (state: NavigationState) => T): T 
 /** Reads part of the profiles slice. */
 export function useProfilesState<T>(select: (state: ProfilesStoreState) => T): T {
   return useStore(useStores().profiles, select);
+}
+
+/** Reads part of the connections slice. */
+export function useConnectionsState<T>(select: (state: ConnectionsStoreState) => T): T {
+  return useStore(useStores().connections, select);
 }
 
 /** Reads part of the rehearsal slice. */

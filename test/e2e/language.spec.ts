@@ -37,12 +37,30 @@ async function textsOfProfileDialogs(page: Page): Promise<string[][]> {
   return texts;
 }
 
+/**
+ * Has both clouds answer once (the Studios and Relay groups views list on their first visit), so
+ * the status bar says the same kind of thing about each cloud in every pass.
+ */
+async function callBothClouds(page: Page): Promise<void> {
+  for (const index of [1, 2]) {
+    await openView(page, index);
+    await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+  }
+  await expect(page.locator('footer .connection-state--ok')).toHaveCount(2);
+}
+
+/** The texts with their live figures (ages, rates in use) masked: those move on between passes. */
+function withoutFigures(texts: string[][]): string[][] {
+  return texts.map((view) => view.map((text) => text.replace(/\d+/g, '#')));
+}
+
 /** The pairs that did not change between two renderings of the same screen. */
 function unchanged(before: string[], after: string[]): string[] {
   return before.filter((text, index) => after[index] === text);
 }
 
 test('switching to Simplified Chinese changes every visible text, and back restores it', async ({ page }) => {
+  await callBothClouds(page);
   const english = await textsOfEveryView(page);
   for (const texts of english) expect(texts.length).toBeGreaterThan(0);
 
@@ -63,7 +81,7 @@ test('switching to Simplified Chinese changes every visible text, and back resto
   await openView(page, settingsIndex);
   await chooseLanguage(page, 'en', 'en');
   await expect(page).toHaveTitle('Live Control Room');
-  expect(await textsOfEveryView(page)).toEqual(english);
+  expect(withoutFigures(await textsOfEveryView(page))).toEqual(withoutFigures(english));
 });
 
 test('every profile dialog changes language too', async ({ page }) => {

@@ -62,6 +62,16 @@ export const shellMessages = {
   'status.profilesUnavailable': 'Profiles unavailable',
   'status.rehearsal': 'Rehearsal',
   'status.activeNotChanged': 'Active profile not changed: {reason}',
+  'status.connection.label': 'Link to {provider}',
+  'status.connection.answered': 'answered {seconds} s ago',
+  'status.connection.silent': 'no answer for {minutes} min',
+  'status.connection.offline': 'offline',
+  'status.connection.notCalled': 'not called yet',
+  'status.connection.neverAnswered': 'no answer yet',
+  'status.connection.rate': '{used}/{limit} per s',
+  'status.connection.rateLabel': 'Rate budget in use by the busiest action',
+  'status.connection.skewAhead': "This computer's clock is {minutes} min ahead of {provider}'s: signed calls are corrected, but times you type are read by this computer's clock",
+  'status.connection.skewBehind': "This computer's clock is {minutes} min behind {provider}'s: signed calls are corrected, but times you type are read by this computer's clock",
 
   // The lcr command line: help, results, prompts and usage errors.
   'host.cli': 'Command line (lcr)',

@@ -64,6 +64,16 @@ export const shellMessagesZhCN: Record<keyof typeof shellMessages, string> = {
   'status.profilesUnavailable': '配置不可用',
   'status.rehearsal': '演练',
   'status.activeNotChanged': '未切换当前配置：{reason}',
+  'status.connection.label': '与{provider}的连接',
+  'status.connection.answered': '{seconds} 秒前有应答',
+  'status.connection.silent': '已 {minutes} 分钟无应答',
+  'status.connection.offline': '离线',
+  'status.connection.notCalled': '尚未调用',
+  'status.connection.neverAnswered': '尚无应答',
+  'status.connection.rate': '每秒 {used}/{limit}',
+  'status.connection.rateLabel': '最繁忙操作占用的限速额度',
+  'status.connection.skewAhead': '本机时钟比{provider}快 {minutes} 分钟：签名调用已自动校正，但您输入的时间按本机时钟解读',
+  'status.connection.skewBehind': '本机时钟比{provider}慢 {minutes} 分钟：签名调用已自动校正，但您输入的时间按本机时钟解读',
 
   // The lcr command line: help, results, prompts and usage errors.
   'host.cli': '命令行（lcr）',
