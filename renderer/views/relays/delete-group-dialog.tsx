@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { IpcResult } from '../../../shared/contract/result';
 import type { RelayGroup, RelayTask } from '../../../shared/domain/relays';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorText } from '../../components/error-text';
-import { ModalDialog } from '../../components/modal-dialog';
+import { NoticeDialog } from '../../components/notice-dialog';
 import { useT } from '../../i18n/use-t';
 import { useRelaysState } from '../../state/stores-context';
 
@@ -15,32 +15,6 @@ export interface DeleteGroupDialogProps {
   /** Shows the group's tasks, for a delete refused because it has some. */
   onShowTasks(): void;
   onClose(): void;
-}
-
-/** A step of the delete that only informs: what is happening or why not, and Close (the default). */
-function NoticeStep({ title, children, actions, onClose }: { title: string; children: ReactNode; actions?: ReactNode; onClose(): void }) {
-  const t = useT();
-  const titleId = useId();
-  const bodyId = useId();
-  const closeRef = useRef<HTMLButtonElement>(null);
-  return (
-    <ModalDialog role="alertdialog" labelledBy={titleId} describedBy={bodyId} initialFocus={closeRef} onCancel={onClose}>
-      <header className="modal__header">
-        <h2 id={titleId} className="modal__title">
-          {title}
-        </h2>
-      </header>
-      <div id={bodyId} className="modal__body">
-        {children}
-      </div>
-      <footer className="modal__footer">
-        <button ref={closeRef} type="button" className="button" onClick={onClose}>
-          {t('dialog.close')}
-        </button>
-        {actions}
-      </footer>
-    </ModalDialog>
-  );
 }
 
 /**
@@ -66,19 +40,19 @@ export function DeleteGroupDialog({ group, fallbackFocus, onShowTasks, onClose }
 
   if (listed === null) {
     return (
-      <NoticeStep title={title} onClose={onClose}>
+      <NoticeDialog title={title} onClose={onClose}>
         <p className="modal__lead" role="status">
           {t('relays.deleteGroup.checking')}
         </p>
-      </NoticeStep>
+      </NoticeDialog>
     );
   }
   if (!listed.ok) {
     return (
-      <NoticeStep title={title} onClose={onClose}>
+      <NoticeDialog title={title} onClose={onClose}>
         <p className="modal__lead">{t('relays.deleteGroup.uncheckable')}</p>
         <ErrorText error={listed.error} block="error-alert" />
-      </NoticeStep>
+      </NoticeDialog>
     );
   }
   if (listed.value.length > 0) {
@@ -87,7 +61,7 @@ export function DeleteGroupDialog({ group, fallbackFocus, onShowTasks, onClose }
       onClose();
     };
     return (
-      <NoticeStep
+      <NoticeDialog
         title={title}
         onClose={onClose}
         actions={
@@ -97,7 +71,7 @@ export function DeleteGroupDialog({ group, fallbackFocus, onShowTasks, onClose }
         }
       >
         <p className="modal__lead">{t('relays.deleteGroup.hasTasks', { name: group.name, count: listed.value.length })}</p>
-      </NoticeStep>
+      </NoticeDialog>
     );
   }
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useId, useState, type FormEvent, type RefObject } from 'react';
 import { StudioConfig, type Studio } from '../../../shared/domain/studios';
 import type { AppError } from '../../../shared/errors/app-error';
 import type { FieldIssue } from '../../../shared/errors/field-issue';
@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormField } from '../../components/form-field';
 import { ModalDialog } from '../../components/modal-dialog';
+import { NoticeDialog } from '../../components/notice-dialog';
 import { useT } from '../../i18n/use-t';
 import { useStudiosState } from '../../state/stores-context';
 import { studioNameIssue } from './creation-dialogs';
@@ -139,27 +140,10 @@ export function deleteRefusal(studio: Studio): MessageKey | null {
 /** A delete that cannot go ahead: what to do first, and nothing to press but Close. */
 function RefusedDelete({ studio, reason, onClose }: { studio: Studio; reason: MessageKey; onClose(): void }) {
   const t = useT();
-  const titleId = useId();
-  const bodyId = useId();
-  const closeRef = useRef<HTMLButtonElement>(null);
   return (
-    <ModalDialog role="alertdialog" labelledBy={titleId} describedBy={bodyId} initialFocus={closeRef} onCancel={onClose}>
-      <header className="modal__header">
-        <h2 id={titleId} className="modal__title">
-          {t('studios.delete.title', { name: studio.name })}
-        </h2>
-      </header>
-      <div className="modal__body">
-        <p id={bodyId} className="modal__lead">
-          {t(reason, { name: studio.name })}
-        </p>
-      </div>
-      <footer className="modal__footer">
-        <button ref={closeRef} type="button" className="button" onClick={onClose}>
-          {t('dialog.close')}
-        </button>
-      </footer>
-    </ModalDialog>
+    <NoticeDialog title={t('studios.delete.title', { name: studio.name })} onClose={onClose}>
+      <p className="modal__lead">{t(reason, { name: studio.name })}</p>
+    </NoticeDialog>
   );
 }
 
