@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { AppError } from '../../shared/errors/app-error';
 import type { MessageKey } from '../../shared/i18n/en';
 import { errorMessage } from '../../shared/i18n/translate';
@@ -71,5 +71,33 @@ export function ListingStatus({ listing, gate, words }: { listing: Listing; gate
         </div>
       )}
     </>
+  );
+}
+
+/** Lists again; while a listing is in flight it says so and asks for no second one. */
+export function RefreshButton({ refreshing, onRefresh }: { refreshing: boolean; onRefresh(): void }) {
+  const t = useT();
+  return (
+    <button type="button" className="button" aria-disabled={refreshing || undefined} onClick={() => !refreshing && onRefresh()}>
+      {refreshing ? t('listing.refreshing') : t('listing.refresh')}
+    </button>
+  );
+}
+
+/**
+ * A button that changes something, off while the gate says the list is not confirmed: it stays
+ * focusable, described by the text that says why, and does nothing when pressed.
+ */
+export function GatedButton({ gate, primary, onPress, children }: { gate: ListingGate; primary?: boolean; onPress(): void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className={primary ? 'button button--primary' : 'button'}
+      aria-disabled={gate.disabledBy !== null || undefined}
+      aria-describedby={gate.disabledBy ?? undefined}
+      onClick={() => gate.disabledBy === null && onPress()}
+    >
+      {children}
+    </button>
   );
 }

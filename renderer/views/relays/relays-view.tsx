@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RelayGroup, RelayTask } from '../../../shared/domain/relays';
 import { ErrorAlert } from '../../components/error-alert';
-import { ListingStatus, useListingGate, type Listing, type ListingWords } from '../../components/listing-status';
+import { GatedButton, ListingStatus, RefreshButton, useListingGate, type Listing, type ListingWords } from '../../components/listing-status';
 import { useT } from '../../i18n/use-t';
 import { useProfilesState, useRelaysState } from '../../state/stores-context';
 import { DeleteGroupDialog } from './delete-group-dialog';
@@ -82,18 +82,10 @@ export function RelaysView() {
           {t('view.relays')}
         </h1>
         <div className="view__actions">
-          <button type="button" className="button" aria-disabled={refreshing || undefined} onClick={() => void refresh()}>
-            {refreshing ? t('relays.refreshing') : t('relays.refresh')}
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            aria-disabled={disabledBy !== null || undefined}
-            aria-describedby={disabledBy ?? undefined}
-            onClick={() => disabledBy === null && setOpened({ action: 'createGroup' })}
-          >
+          <RefreshButton refreshing={refreshing} onRefresh={() => void refresh()} />
+          <GatedButton gate={gate} primary onPress={() => setOpened({ action: 'createGroup' })}>
             {t('relays.newGroup')}
-          </button>
+          </GatedButton>
         </div>
       </div>
       <p className="view__lead">{t('view.relays.summary')}</p>

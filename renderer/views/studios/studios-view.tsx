@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Studio } from '../../../shared/domain/studios';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
-import { ListingStatus, useListingGate, type Listing, type ListingWords } from '../../components/listing-status';
+import { GatedButton, ListingStatus, RefreshButton, useListingGate, type Listing, type ListingWords } from '../../components/listing-status';
 import { useT } from '../../i18n/use-t';
 import { useProfilesState, useStudiosState } from '../../state/stores-context';
 import { BulkCopyPanel } from './bulk-copy-panel';
@@ -68,21 +68,13 @@ export function StudiosView() {
           {t('view.studios')}
         </h1>
         <div className="view__actions">
-          <button type="button" className="button" aria-disabled={refreshing || undefined} onClick={() => void refresh()}>
-            {refreshing ? t('studios.refreshing') : t('studios.refresh')}
-          </button>
+          <RefreshButton refreshing={refreshing} onRefresh={() => void refresh()} />
           <button type="button" className="button" aria-expanded={bulk} onClick={() => setBulk(!bulk)}>
             {t('studios.bulkCopy')}
           </button>
-          <button
-            type="button"
-            className="button button--primary"
-            aria-disabled={disabledBy !== null || undefined}
-            aria-describedby={disabledBy ?? undefined}
-            onClick={() => disabledBy === null && setOpened({ action: 'create' })}
-          >
+          <GatedButton gate={gate} primary onPress={() => setOpened({ action: 'create' })}>
             {t('studios.newStudio')}
-          </button>
+          </GatedButton>
         </div>
       </div>
       <p className="view__lead">{t('view.studios.summary')}</p>

@@ -1,7 +1,5 @@
 /** English messages for the relay groups screen: groups, their tasks and the dialogs. */
 export const relayMessages = {
-  'relays.refresh': 'Refresh',
-  'relays.refreshing': 'Refreshing…',
   'relays.newGroup': 'New group…',
   'relays.listing': 'Listing the relay groups…',
   'relays.stale.never': 'The relay groups could not be listed, so nothing can be changed yet; refresh to try again.',

@@ -3,6 +3,8 @@ export const shellMessages = {
   'app.name': 'Live Control Room',
 
   'nav.label': 'Views',
+  'listing.refresh': 'Refresh',
+  'listing.refreshing': 'Refreshing…',
   'listing.notListed': 'Not listed yet.',
   'listing.listedJustNow': 'Listed at {time}, less than a minute ago',
   'listing.listedMinutes': 'Listed at {time}, {minutes} min ago',

@@ -1,7 +1,5 @@
 /** English messages for the production studios screen: the list, its dialogs and bulk copy. */
 export const studioMessages = {
-  'studios.refresh': 'Refresh',
-  'studios.refreshing': 'Refreshing…',
   'studios.bulkCopy': 'Bulk copy',
   'studios.newStudio': 'New studio…',
   'studios.listing': 'Listing the studios…',

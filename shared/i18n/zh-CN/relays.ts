@@ -2,8 +2,6 @@ import type { relayMessages } from '../en/relays';
 
 /** 拉流转推任务组页面：任务组、任务与对话框。 */
 export const relayMessagesZhCN: Record<keyof typeof relayMessages, string> = {
-  'relays.refresh': '刷新',
-  'relays.refreshing': '正在刷新…',
   'relays.newGroup': '新建任务组…',
   'relays.listing': '正在列出任务组…',
   'relays.stale.never': '无法列出任务组，因此暂时无法进行任何更改；请刷新重试。',

@@ -5,6 +5,8 @@ export const shellMessagesZhCN: Record<keyof typeof shellMessages, string> = {
   'app.name': '直播控制室',
 
   'nav.label': '视图',
+  'listing.refresh': '刷新',
+  'listing.refreshing': '正在刷新…',
   'listing.notListed': '尚未列出。',
   'listing.listedJustNow': '列出于 {time}，不到一分钟前',
   'listing.listedMinutes': '列出于 {time}，{minutes} 分钟前',

@@ -2,8 +2,6 @@ import type { studioMessages } from '../en/studios';
 
 /** 导播台页面：列表、对话框与批量复制。 */
 export const studioMessagesZhCN: Record<keyof typeof studioMessages, string> = {
-  'studios.refresh': '刷新',
-  'studios.refreshing': '正在刷新……',
   'studios.bulkCopy': '批量复制',
   'studios.newStudio': '新建导播台……',
   'studios.listing': '正在列出导播台……',
