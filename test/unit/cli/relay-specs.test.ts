@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { commandWords } from '../../../electron/cli/command-specs';
-import { fullSynopsis, helpText, synopsis, type Translate } from '../../../electron/cli/help-text';
+import { fullSynopsis, helpText, synopsis } from '../../../electron/cli/help-text';
 import { parseCommandLine } from '../../../electron/cli/parse-command-line';
 import { relayGroupsGroup, relaysGroup, relayTasksGroup } from '../../../electron/cli/relay-specs';
 import { cliRelayMessages } from '../../../shared/i18n/en/cli-relays';
-import { placeholdersOf, translate } from '../../../shared/i18n/translate';
+import { placeholdersOf } from '../../../shared/i18n/translate';
 import { zhCN } from '../../../shared/i18n/zh-CN';
+import { en, run, usage, zh } from '../support/cli-grammar';
 
 // The grammar and help of `lcr relays groups …` and `lcr relays tasks …`, read from their specs:
 // what each command takes, what the parser refuses before anything runs, and what `--help` says.
-
-const en: Translate = (key, params) => translate('en', key, params);
-const zh: Translate = (key, params) => translate('zh-CN', key, params);
-
-function run(argv: string[]) {
-  const outcome = parseCommandLine(argv);
-  if (outcome.kind !== 'run') throw new Error(`expected run, got ${outcome.kind}`);
-  return outcome;
-}
-
-function usage(argv: string[]) {
-  const outcome = parseCommandLine(argv);
-  if (outcome.kind !== 'usage') throw new Error(`expected usage, got ${outcome.kind}`);
-  return outcome.error;
-}
 
 const named = (group: typeof relayGroupsGroup, name: string) => {
   const found = group.commands.find((c) => c.name === name);

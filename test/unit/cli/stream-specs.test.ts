@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { commandWords } from '../../../electron/cli/command-specs';
-import { fullSynopsis, helpText, type Translate } from '../../../electron/cli/help-text';
+import { fullSynopsis, helpText } from '../../../electron/cli/help-text';
 import { parseCommandLine } from '../../../electron/cli/parse-command-line';
 import { streamGroups, streamsGroup, switchGroup, upstreamsGroup } from '../../../electron/cli/stream-specs';
-import { placeholdersOf, translate } from '../../../shared/i18n/translate';
+import { placeholdersOf } from '../../../shared/i18n/translate';
 import { en as english } from '../../../shared/i18n/en';
 import { zhCN } from '../../../shared/i18n/zh-CN';
+import { en, run, usage, zh } from '../support/cli-grammar';
 
 // The grammar and help of `lcr streams`, `lcr upstreams` and `lcr switch`, read from their specs.
 
-const en: Translate = (key, params) => translate('en', key, params);
-const zh: Translate = (key, params) => translate('zh-CN', key, params);
 const key = 'live.example/live/main';
-
-function run(argv: string[]) {
-  const outcome = parseCommandLine(argv);
-  if (outcome.kind !== 'run') throw new Error(`expected run, got ${outcome.kind}`);
-  return outcome;
-}
-
-function usage(argv: string[]) {
-  const outcome = parseCommandLine(argv);
-  if (outcome.kind !== 'usage') throw new Error(`expected usage, got ${outcome.kind}`);
-  return outcome.error;
-}
 
 describe('lcr streams, upstreams and switch: the command line', () => {
   it('runs each group\'s own command, the stream key as its argument', () => {

@@ -1,30 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { commandGroups, commandWords } from '../../../electron/cli/command-specs';
-import { fullSynopsis, helpText, synopsis, type Translate } from '../../../electron/cli/help-text';
+import { fullSynopsis, helpText, synopsis } from '../../../electron/cli/help-text';
 import { parseCommandLine } from '../../../electron/cli/parse-command-line';
 import { studiosGroup } from '../../../electron/cli/studio-specs';
 import { en as english } from '../../../shared/i18n/en';
-import { placeholdersOf, translate } from '../../../shared/i18n/translate';
+import { placeholdersOf } from '../../../shared/i18n/translate';
 import { zhCN } from '../../../shared/i18n/zh-CN';
+import { en, run, usage, zh } from '../support/cli-grammar';
 
 // The grammar and help of `lcr studios …`, read from their specs: what each command takes, what
 // the parser refuses before anything runs, and what `--help` tells an operator.
 
-const en: Translate = (key, params) => translate('en', key, params);
-const zh: Translate = (key, params) => translate('zh-CN', key, params);
 const id = '832839d2-ca53-4b7e-8d75-c6a3c7aeed63';
-
-function run(argv: string[]) {
-  const outcome = parseCommandLine(argv);
-  if (outcome.kind !== 'run') throw new Error(`expected run, got ${outcome.kind}`);
-  return outcome;
-}
-
-function usage(argv: string[]) {
-  const outcome = parseCommandLine(argv);
-  if (outcome.kind !== 'usage') throw new Error(`expected usage, got ${outcome.kind}`);
-  return outcome.error;
-}
 
 const commandNamed = (name: string) => {
   const found = studiosGroup.commands.find((c) => c.name === name);
