@@ -63,6 +63,7 @@ export function composeJournal(inputs: JournalInputs): ComposedJournal {
         const { fileName, text } = await journal.exported(filter, format, inputs.locale());
         return inputs.saveDialog.save({ fileName, text, mimeType: mimeTypes[format] });
       },
+      'journal.facets': () => journal.facets(),
     },
     close() {
       watcher?.close();

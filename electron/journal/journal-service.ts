@@ -1,4 +1,5 @@
 import { journalCsv, journalJson } from '../../shared/domain/journal-export';
+import type { JournalFacets } from '../../shared/domain/journal-facets';
 import { journalPredicate, type JournalFilter } from '../../shared/domain/journal-query';
 import type { JournalEntry } from '../../shared/domain/journal';
 import type { JournalExport, JournalExportFormat, JournalLine, JournalPage } from '../../shared/domain/journal-view';
@@ -16,6 +17,8 @@ export interface JournalService {
   entries(filter: JournalFilter): Promise<JournalEntry[]>;
   /** The matching entries as a file: CSV with its words in `locale`, or JSON as stored. */
   exported(filter: JournalFilter, format: JournalExportFormat, locale: Locale): Promise<JournalExport>;
+  /** What the filter pickers offer, over every entry of every journal file (kept by the index as it reads). */
+  facets(): Promise<JournalFacets>;
   /** Reads what was appended since the last look (the app and `lcr` both write). */
   refresh(): Promise<number>;
   onAppended(listener: (added: number) => void): () => void;
@@ -63,6 +66,7 @@ export function createJournalService(index: JournalIndex, now: () => Date = () =
       const found = await entries(filter);
       return { fileName: exportName(now(), format), text: format === 'csv' ? journalCsv(found, locale) : journalJson(found), entries: found.length };
     },
+    facets: () => index.facets(),
     async refresh() {
       return (await index.refresh()).length;
     },

@@ -1,16 +1,18 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Unsubscribe } from '../../shared/contract/api';
+import { noJournalFacets, type JournalFacets } from '../../shared/domain/journal-facets';
 import type { JournalFilter } from '../../shared/domain/journal-query';
 import type { JournalExportFormat, JournalLine } from '../../shared/domain/journal-view';
 import type { SaveOutcome } from '../../shared/domain/saved-file';
 import { toAppError, type AppError } from '../../shared/errors/app-error';
 import type { ControlRoomClient } from '../api/control-room-client';
 import { followMain } from './follow-main';
-import { journalPageSize, keptAround, mergeSeen, noneSeen, pageOf, type SeenFacets } from './journal-window';
+import { journalPageSize, keptAround, pageOf } from './journal-window';
 
 // The journal slice: the operator's filter, how many entries match it, and the few windows of
 // lines main sent for the part of the table in view — never the whole journal, which may hold
-// 100,000 entries. Main says when lines were appended; the windows held are then read again.
+// 100,000 entries. Main says when lines were appended; the windows held and the pickers' values
+// are then read again.
 
 /** Whether the first window of the current filter has arrived, is on its way, or could not be read. */
 export type JournalStatus = 'loading' | 'ready' | 'failed';
@@ -23,8 +25,8 @@ export interface JournalStoreState {
   /** Windows of `journalPageSize` lines, newest first, by window number (a few at most). */
   pages: Readonly<Record<number, readonly JournalLine[]>>;
   status: JournalStatus;
-  /** Profiles and actions of the entries read so far, for the filter pickers (main has no facets channel). */
-  seen: SeenFacets;
+  /** Profiles and actions of every entry in the journal, as main last tallied them, for the filter pickers. */
+  facets: JournalFacets;
   /** An export being saved, by format. */
   exporting: JournalExportFormat | null;
   /** Where the last export went, shown until the next one. */
@@ -35,7 +37,7 @@ export interface JournalStoreState {
   setFilter(filter: JournalFilter): void;
   /** The table drew row `index` without its line: reads the window that holds it, once. */
   ensure(index: number): void;
-  /** Reads every window held again (lines were appended, so each moved). */
+  /** Reads every window held, and the pickers' values, again (lines were appended, so each moved). */
   reload(): Promise<void>;
   /** Saves the lines matching the filter as a file (a download where there is no save dialog). */
   save(format: JournalExportFormat): Promise<void>;
@@ -69,7 +71,7 @@ export function createJournalStore(client: ControlRoomClient): JournalStore {
         const answer = await read(page);
         if (asked !== generation) return;
         const pages = keptAround({ ...get().pages, [page]: answer.lines }, page);
-        set({ pages, total: answer.total, status: 'ready', seen: mergeSeen(get().seen, answer.lines) });
+        set({ pages, total: answer.total, status: 'ready' });
       } catch (thrown) {
         if (asked === generation) set({ status: get().total === null ? 'failed' : get().status, error: toAppError(thrown) });
       } finally {
@@ -77,7 +79,16 @@ export function createJournalStore(client: ControlRoomClient): JournalStore {
       }
     };
 
-    const reloadOnce = async () => {
+    // The pickers' values do not depend on the filter, so a new filter never asks for them again.
+    const readFacets = async () => {
+      try {
+        set({ facets: await api.facets() });
+      } catch (thrown) {
+        set({ error: toAppError(thrown) });
+      }
+    };
+
+    const readWindows = async () => {
       const asked = generation;
       const held = Object.keys(get().pages).map(Number);
       const wanted = held.includes(0) ? held : [0, ...held];
@@ -85,13 +96,9 @@ export function createJournalStore(client: ControlRoomClient): JournalStore {
         const answers = await Promise.all(wanted.map(async (page) => [page, await read(page)] as const));
         if (asked !== generation) return;
         const pages: Record<number, readonly JournalLine[]> = {};
-        let seen = get().seen;
-        for (const [page, answer] of answers) {
-          pages[page] = answer.lines;
-          seen = mergeSeen(seen, answer.lines);
-        }
+        for (const [page, answer] of answers) pages[page] = answer.lines;
         const total = answers[0]?.[1].total ?? get().total;
-        set({ pages, total, status: 'ready', seen });
+        set({ pages, total, status: 'ready' });
       } catch (thrown) {
         if (asked === generation) set({ status: get().total === null ? 'failed' : get().status, error: toAppError(thrown) });
       }
@@ -102,7 +109,7 @@ export function createJournalStore(client: ControlRoomClient): JournalStore {
       total: null,
       pages: {},
       status: 'loading',
-      seen: noneSeen,
+      facets: noJournalFacets,
       exporting: null,
       saved: null,
       error: null,
@@ -129,7 +136,7 @@ export function createJournalStore(client: ControlRoomClient): JournalStore {
         reloading = (async () => {
           do {
             reloadAgain = false;
-            await reloadOnce();
+            await Promise.all([readWindows(), readFacets()]);
           } while (reloadAgain);
         })();
         try {

@@ -13,6 +13,7 @@ import { BatchRequest, ConfigureRequest, CopyRequest, CreateRequest, DeleteReque
 import { Studio, StudioConfig, StudioId } from '../domain/studios';
 import { CreateTaskRequest, DeleteGroupRequest, GroupName, RelaysView, TaskRequest, UpdateGroupRequest, UpdateTaskRequest } from '../domain/relay-desk';
 import { RelayGroup, RelayGroupDraft, RelayTask } from '../domain/relays';
+import { JournalFacets } from '../domain/journal-facets';
 import { JournalFilter } from '../domain/journal-query';
 import { JournalExport, JournalExportFormat, JournalPage, JournalPageRequest } from '../domain/journal-view';
 import { OfferedFile, SaveOutcome } from '../domain/saved-file';
@@ -143,6 +144,8 @@ export const channels = {
   'journal.export': { request: z.strictObject({ filter: JournalFilter, format: JournalExportFormat }), response: JournalExport },
   /** The filtered entries saved as a file through the host's save dialog (a download in a browser). */
   'journal.save': { request: z.strictObject({ filter: JournalFilter, format: JournalExportFormat }), response: SaveOutcome },
+  /** The profiles and actions of every entry in every journal file, for the filter pickers (tallied by main's index as it reads). */
+  'journal.facets': { request: Empty, response: JournalFacets },
   /** A support bundle (versions, settings, profiles, connections, recent journal and logs; no secret, no key id) as a file's name and text. */
   'diagnostics.bundle': { request: Empty, response: z.object({ fileName: z.string(), text: z.string() }) },
   /** The support bundle saved through the host's save dialog (a download in a browser): answers where it went. */

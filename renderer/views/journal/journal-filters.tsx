@@ -1,12 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { JournalOutcome } from '../../../shared/domain/journal';
+import type { JournalFacets } from '../../../shared/domain/journal-facets';
 import { JournalSource, type JournalFilter } from '../../../shared/domain/journal-query';
 import { journalOutcomeLabels, journalSourceLabels } from '../../../shared/domain/journal-words';
 import { Provider } from '../../../shared/domain/provider';
 import type { MessageKey } from '../../../shared/i18n/en';
 import { useT } from '../../i18n/use-t';
-import type { SeenFacets } from '../../state/journal-window';
 import { isoToLocalInput, localInputToIso } from '../../time/local-datetime';
+import { journalPickerChoices } from './journal-picker-choices';
 
 // The journal's filter bar: time range in the desk's zone, profile, cloud, action, outcome,
 // source and free text. Each change goes to main as a new filter; the text waits for a pause.
@@ -17,7 +18,8 @@ export const textDelayMs = 300;
 /** What the bar shows and changes. */
 export interface JournalFiltersProps {
   filter: JournalFilter;
-  seen: SeenFacets;
+  /** The profiles and actions of the whole journal, as main tallied them. */
+  facets: JournalFacets;
   onChange(filter: JournalFilter): void;
 }
 
@@ -62,10 +64,10 @@ function Picker({ label, value, choices, onPick }: { label: string; value: strin
 }
 
 /**
- * The filters. Profile and action offer what the entries read so far hold (main keeps no index of
- * them), plus the one chosen; the others offer every value the journal can hold.
+ * The filters. Profile and action offer what the journal's entries hold (every file, as main
+ * tallied them), plus the one chosen; the others offer every value the journal can hold.
  */
-export function JournalFilters({ filter, seen, onChange }: JournalFiltersProps) {
+export function JournalFilters({ filter, facets, onChange }: JournalFiltersProps) {
   const t = useT();
   const fromId = useId();
   const toId = useId();
@@ -78,10 +80,7 @@ export function JournalFilters({ filter, seen, onChange }: JournalFiltersProps) 
     return () => clearTimeout(timer);
   }, [text, filter, onChange]);
 
-  const profiles = seen.profiles.map((profile) => ({ value: profile.id, label: profile.name, data: true }));
-  if (filter.profileId && !profiles.some((profile) => profile.value === filter.profileId)) profiles.push({ value: filter.profileId, label: filter.profileId, data: true });
-  const actions = seen.actions.map((action) => ({ value: action, label: action, data: true }));
-  if (filter.action && !seen.actions.includes(filter.action)) actions.push({ value: filter.action, label: filter.action, data: true });
+  const { profiles, actions } = journalPickerChoices(facets, filter, t);
 
   return (
     <div className="journal-filters" role="search" aria-label={t('journal.filter.region')}>

@@ -45,7 +45,7 @@ export function JournalView() {
   const total = useJournalState((state) => state.total);
   const pages = useJournalState((state) => state.pages);
   const status = useJournalState((state) => state.status);
-  const seen = useJournalState((state) => state.seen);
+  const facets = useJournalState((state) => state.facets);
   const exporting = useJournalState((state) => state.exporting);
   const saved = useJournalState((state) => state.saved);
   const error = useJournalState((state) => state.error);
@@ -84,7 +84,7 @@ export function JournalView() {
       <p className="journal__export-state" role="status">
         {saved && savedWords(t, saved, exportMessages)}
       </p>
-      <JournalFilters filter={filter} seen={seen} onChange={onChange} />
+      <JournalFilters filter={filter} facets={facets} onChange={onChange} />
       <div className="journal__summary">
         <p className="journal__count">{total === null ? t('journal.screen.loading') : t('journal.screen.count', { total })}</p>
         <p className="muted">{t('journal.screen.newestFirst')}</p>

@@ -114,6 +114,7 @@ export const journalMessages = {
   'journal.filter.from': 'From',
   'journal.filter.to': 'Until',
   'journal.filter.profile': 'Profile',
+  'journal.filter.profileKey': '{name} (key {key})',
   'journal.filter.provider': 'Cloud',
   'journal.filter.action': 'Action',
   'journal.filter.outcome': 'Outcome',

@@ -110,6 +110,7 @@ export const journalMessagesZhCN: Record<keyof typeof journalMessages, string> =
   'journal.filter.from': '开始时间',
   'journal.filter.to': '截止时间',
   'journal.filter.profile': '配置',
+  'journal.filter.profileKey': '{name}（密钥 {key}）',
   'journal.filter.provider': '云服务',
   'journal.filter.action': '操作',
   'journal.filter.outcome': '结果',

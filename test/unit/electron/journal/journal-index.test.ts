@@ -73,4 +73,37 @@ describe('the journal index', () => {
     expect(ids(await index.refresh())).toEqual(['r1', 'r2', 'r3', 'r4']);
     expect(ids(await index.lines())).toEqual(['a', 'half', 'r1', 'r2', 'r3', 'r4']);
   });
+
+  it('offers the pickers every profile and action of every file, sorted, following appends and rotations', async () => {
+    const dir = await tempDir();
+    const old = journalEntry({ id: 'old', profileId: 'p-old', profileName: 'Archived desk', accessKeyIdMasked: 'LTAI****OLD', action: 'StopCaster' });
+    await writeFile(path.join(dir, 'journal-20261101T000000000Z-1-1.jsonl'), `${JSON.stringify(old)}\nnot json\n`);
+    const writer = createJournalWriter(journalPath(dir), { maxBytes: 1200 });
+    await writer.append(journalEntry({ id: 'a' }));
+    const index = createJournalIndex(dir);
+    const first = await index.facets();
+    expect(first).toEqual({
+      profiles: [
+        { id: 'p-old', name: 'Archived desk', provider: 'aliyun', accessKeyIdMasked: 'LTAI****OLD' },
+        { id: 'p1', name: 'Evening news', provider: 'aliyun', accessKeyIdMasked: 'LTAI****9P6' },
+      ],
+      actions: ['SetLiveDomainMultiStreamMaster', 'StopCaster'],
+    });
+
+    await writer.append(journalEntry({ id: 'known' }));
+    await index.refresh();
+    expect(await index.facets()).toBe(first);
+
+    await writer.append(journalEntry({ id: 'b', action: 'CreateCaster', profileId: 'p0', profileName: 'Backup' }));
+    await index.refresh();
+    expect((await index.facets()).actions).toEqual(['CreateCaster', 'SetLiveDomainMultiStreamMaster', 'StopCaster']);
+    expect((await index.facets()).profiles.map((profile) => profile.id)).toEqual(['p-old', 'p0', 'p1']);
+
+    for (const id of ['r1', 'r2', 'r3']) await writer.append(journalEntry({ id, action: `Rotated${id}` }));
+    expect((await journalFiles(dir)).length).toBeGreaterThan(2);
+    await index.refresh();
+    const after = await index.facets();
+    expect(after.actions).toEqual(['CreateCaster', 'Rotatedr1', 'Rotatedr2', 'Rotatedr3', 'SetLiveDomainMultiStreamMaster', 'StopCaster']);
+    expect(after.profiles.map((profile) => profile.name)).toEqual(['Archived desk', 'Backup', 'Evening news']);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../../../../shared/domain/journal';
+import type { JournalFacets } from '../../../../shared/domain/journal-facets';
 import type { JournalFilter } from '../../../../shared/domain/journal-query';
 import type { JournalLine } from '../../../../shared/domain/journal-view';
 import { appError } from '../../../../shared/errors/app-error';
@@ -37,18 +38,29 @@ function entry(n: number, overrides: Partial<JournalEntry> = {}): JournalEntry {
   } as JournalEntry;
 }
 
-/** A fake main with `count` entries, newest first, answering `journal.page` windows of them. */
+const even = { id: 'p-even', name: 'Even', provider: 'volcengine', accessKeyIdMasked: 'AKLT****001' } as const;
+const odd = { id: 'p-odd', name: 'Odd', provider: 'volcengine', accessKeyIdMasked: 'AKLT****001' } as const;
+/** A profile only the oldest, rotated file holds: no window the screen reads has it. */
+const archived = { id: 'p-archived', name: 'Archived', provider: 'aliyun', accessKeyIdMasked: 'LTAI****9P6' } as const;
+
+/**
+ * A fake main with `count` entries, newest first, answering `journal.page` windows of them and
+ * `journal.facets` with what its whole journal holds (older files too).
+ */
 function setup(count: number) {
   const fake = fakeControlRoom();
   let lines: JournalLine[] = Array.from({ length: count }, (_, index) => ({ kind: 'entry', entry: entry(count - index) }));
+  let facets: JournalFacets = { profiles: [archived, even, odd], actions: ['CreatePullToPushGroup', 'DeletePullToPushGroup', 'StopCaster'] };
   const pageRequests: { filter: JournalFilter; offset: number; limit: number }[] = [];
   fake.answer('journal.page', async (request) => {
     pageRequests.push({ filter: request.filter, offset: request.offset, limit: request.limit });
     return { ok: true, value: { lines: lines.slice(request.offset, request.offset + request.limit), total: lines.length } };
   });
+  fake.answer('journal.facets', async () => ({ ok: true, value: facets }));
   const store = createJournalStore(createControlRoomClient(fake.api));
-  const append = (added: JournalLine[]) => {
+  const append = (added: JournalLine[], now: JournalFacets = facets) => {
     lines = [...added, ...lines];
+    facets = now;
     fake.emit('journal.appended', { added: added.length });
   };
   return { fake, store, pageRequests, append };
@@ -115,12 +127,39 @@ describe('journal store', () => {
     stop();
   });
 
-  it('offers the profiles and actions of the entries read for the pickers', async () => {
-    const { store } = setup(10);
-    store.getState().setFilter({});
+  it('offers the pickers what main tallied over the whole journal, asked again after an append but not for a new filter', async () => {
+    const { fake, store, append } = setup(10);
+    const facetCalls = () => fake.calls.filter((call) => call.channel === 'journal.facets').length;
+    expect(store.getState().facets).toEqual({ profiles: [], actions: [] });
+    const stop = store.getState().start();
     await settle();
-    expect(store.getState().seen.profiles.map((profile) => profile.name)).toEqual(['Even', 'Odd']);
-    expect(store.getState().seen.actions).toEqual(['CreatePullToPushGroup', 'DeletePullToPushGroup']);
+    expect(store.getState().facets.profiles.map((profile) => profile.name)).toEqual(['Archived', 'Even', 'Odd']);
+    expect(store.getState().facets.actions).toEqual(['CreatePullToPushGroup', 'DeletePullToPushGroup', 'StopCaster']);
+
+    store.getState().setFilter({ profileId: 'p-archived' });
+    await settle();
+    expect(facetCalls()).toBe(1);
+
+    append([{ kind: 'entry', entry: entry(11, { action: 'UpdatePullToPushGroup' }) }], {
+      profiles: [archived, even, odd],
+      actions: ['CreatePullToPushGroup', 'DeletePullToPushGroup', 'StopCaster', 'UpdatePullToPushGroup'],
+    });
+    await settle();
+    await settle();
+    expect(facetCalls()).toBe(2);
+    expect(store.getState().facets.actions).toContain('UpdatePullToPushGroup');
+    expect(store.getState().error).toBeNull();
+    stop();
+  });
+
+  it('keeps the pickers\' values and says why when main cannot give them', async () => {
+    const { fake, store } = setup(3);
+    await store.getState().reload();
+    fake.answer('journal.facets', async () => ({ ok: false, error: appError('ipc.unknownChannel', { channel: 'journal.facets' }) }));
+    await store.getState().reload();
+    expect(store.getState().facets.profiles).toHaveLength(3);
+    expect(store.getState().error?.code).toBe('ipc.unknownChannel');
+    expect(store.getState().status).toBe('ready');
   });
 
   it('saves with the current filter and keeps where the file went, or why not', async () => {

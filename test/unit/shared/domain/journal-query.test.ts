@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../../../../shared/domain/journal';
-import { JournalFilter, journalActionOf, journalFacets, journalPredicate, journalSourceOf, matchesJournalFilter } from '../../../../shared/domain/journal-query';
+import { JournalFilter, journalActionOf, journalPredicate, journalSourceOf, matchesJournalFilter } from '../../../../shared/domain/journal-query';
 import { journalEntry } from '../../support/journal-entries';
 import { observedJournalEntry, switchJournalEntry } from '../../support/journal-entry-kinds';
 
@@ -150,30 +150,5 @@ describe('matchesJournalFilter', () => {
   it('answers the same one entry at a time as through the prepared predicate', () => {
     const filter: JournalFilter = { source: 'desk', text: 'a57' };
     expect(entries.filter((entry) => matchesJournalFilter(entry, filter))).toEqual(entries.filter(journalPredicate(filter)));
-  });
-});
-
-describe('journalFacets', () => {
-  it('offers the distinct profiles, actions and outcomes present', () => {
-    expect(journalFacets(entries)).toEqual({
-      profiles: [
-        { id: 'p1', name: 'Evening news', provider: 'aliyun' },
-        { id: 'volc-main', name: '火山 · 主账号', provider: 'volcengine' },
-      ],
-      actions: ['CreatePullToPushGroup', 'SetLiveDomainMultiStreamMaster', 'StopCaster', 'observed.masterChanged', 'observed.offAir', 'switch'],
-      outcomes: ['ok', 'failed', 'unknown'],
-    });
-  });
-
-  it('names a renamed profile as its newest entry does, whatever the order', () => {
-    const older = journalEntry({ time: '2026-11-01T00:00:00Z', profileName: 'Old name' });
-    const newer = journalEntry({ time: '2026-11-02T00:00:00Z', profileName: 'New name' });
-    expect(journalFacets([older, newer]).profiles).toEqual([{ id: 'p1', name: 'New name', provider: 'aliyun' }]);
-    expect(journalFacets([newer, older]).profiles).toEqual([{ id: 'p1', name: 'New name', provider: 'aliyun' }]);
-  });
-
-  it('offers no outcome for observed changes alone, and nothing for an empty journal', () => {
-    expect(journalFacets([offAir]).outcomes).toEqual([]);
-    expect(journalFacets([])).toEqual({ profiles: [], actions: [], outcomes: [] });
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../../../../shared/i18n/translate';
 import { boundOf, isFiltered, withField } from '../../../../../renderer/views/journal/journal-filters';
+import { journalPickerChoices } from '../../../../../renderer/views/journal/journal-picker-choices';
 import { utcToTheSecond } from '../../../../../renderer/views/journal/journal-table';
 import { savedWords } from '../../../../../renderer/downloads/saved-words';
 import { copyText, exportMessages } from '../../../../../renderer/views/journal/journal-view';
 
-// The journal screen's pure parts: filter edits, time bounds, the UTC tooltip, where an export
-// went in words, and copying that never throws.
+// The journal screen's pure parts: filter edits, time bounds, the pickers' options, the UTC
+// tooltip, where an export went in words, and copying that never throws.
 
 describe('journal filter edits', () => {
   it('sets a field, and an empty choice removes it ("any")', () => {
@@ -20,6 +21,35 @@ describe('journal filter edits', () => {
     expect(boundOf('2026-03-01T08:30')).toBe(new Date('2026-03-01T08:30').toISOString());
     expect(boundOf('')).toBeUndefined();
     expect(boundOf('2026-03-01')).toBeUndefined();
+  });
+});
+
+describe('the profile and action pickers', () => {
+  const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('en', key, params);
+  const facets = {
+    profiles: [
+      { id: 'p-old', name: 'Archived desk', provider: 'aliyun', accessKeyIdMasked: 'LTAI****OLD' },
+      { id: 'p1', name: 'News', provider: 'aliyun', accessKeyIdMasked: 'LTAI****9P6' },
+      { id: 'p2', name: 'News', provider: 'volcengine', accessKeyIdMasked: 'AKLT****QxZ' },
+    ],
+    actions: ['CreatePullToPushGroup', 'StopCaster', 'switch'],
+  } as const;
+
+  it('offer what main tallied, in its order, telling two profiles of one name apart by their masked key ids', () => {
+    const choices = journalPickerChoices({ profiles: [...facets.profiles], actions: [...facets.actions] }, {}, en);
+    expect(choices.profiles).toEqual([
+      { value: 'p-old', label: 'Archived desk', data: true },
+      { value: 'p1', label: 'News (key LTAI****9P6)', data: true },
+      { value: 'p2', label: 'News (key AKLT****QxZ)', data: true },
+    ]);
+    expect(choices.actions.map((choice) => choice.value)).toEqual(['CreatePullToPushGroup', 'StopCaster', 'switch']);
+  });
+
+  it('keep a chosen value main has not offered yet, last', () => {
+    const choices = journalPickerChoices({ profiles: [], actions: ['switch'] }, { profileId: 'p9', action: 'DeleteCaster' }, en);
+    expect(choices.profiles).toEqual([{ value: 'p9', label: 'p9', data: true }]);
+    expect(choices.actions.map((choice) => choice.value)).toEqual(['switch', 'DeleteCaster']);
+    expect(journalPickerChoices({ profiles: [], actions: ['switch'] }, { action: 'switch' }, en).actions).toHaveLength(1);
   });
 });
 
