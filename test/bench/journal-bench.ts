@@ -1,11 +1,11 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createJournalIndex } from '../../electron/journal/journal-index';
-import { journalFiles, journalPath } from '../../electron/journal/journal-file';
+import { journalFiles } from '../../electron/journal/journal-file';
 import { createJournalService } from '../../electron/journal/journal-service';
 import type { JournalFilter } from '../../shared/domain/journal-query';
-import { seasonEntry } from './journal/many-entries';
+import { seasonStart, writeSeasonFolder } from './journal/season-folder';
 import { summarise } from './latency';
 
 // `npm run -s bench:journal`: open and filter a 100,000-entry journal in main, as the Journal screen
@@ -21,18 +21,8 @@ const files = 5;
 const samples = { opens: 7, filters: 7, scrolls: 50 };
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lcr-journal-bench-'));
-const start = Date.UTC(2026, 8, 1);
-const perFile = entryCount / files;
-for (let file = 0; file < files; file += 1) {
-  const lines: string[] = [];
-  for (let n = file * perFile; n < (file + 1) * perFile; n += 1) {
-    lines.push(JSON.stringify(seasonEntry(n, start)));
-    if (n % 25_000 === 7) lines.push('{"v":1,"kind":"call","id":"torn by a crash"');
-  }
-  const name = file === files - 1 ? journalPath(dataDir) : path.join(dataDir, `journal-2026090${file + 1}T000000000Z-1-${file + 1}.jsonl`);
-  await writeFile(name, `${lines.join('\n')}\n`);
-}
-const bytes = (await Promise.all((await journalFiles(dataDir)).map((file) => readFile(file)))).reduce((sum, buffer) => sum + buffer.length, 0);
+const start = seasonStart;
+const { bytes } = await writeSeasonFolder(dataDir, entryCount, files);
 
 const time = async (work: () => Promise<unknown>): Promise<number> => {
   const began = performance.now();
@@ -94,3 +84,4 @@ summaryRow(`scroll: another window of a kept filter (${total.toLocaleString('en'
 row([`export every entry as CSV (${(entryCount).toLocaleString('en')})`, '1', ms(csv), '—']);
 row([`export every entry as JSON`, '1', ms(json), '—']);
 console.log(`\nopen ÷ floor: ${(summarise(opens).median / summarise(floor).median).toFixed(2)}×`);
+await rm(dataDir, { recursive: true, force: true });
