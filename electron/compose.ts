@@ -16,6 +16,7 @@ import { deskIdentity } from './journal/journal-identity';
 import { createLogger, stderrSink, type LogSink } from './log';
 import { createLogRing } from './log-ring';
 import { composeDiagnostics } from './diagnostics/compose-diagnostics';
+import { composeDeskSetup } from './settings/compose-desk-setup';
 import type { NotifierFactory } from './notify/notifier';
 import type { SaveDialogFactory } from './files/save-dialog';
 import { describeApp, type AppInfoInputs } from './services/app-info-service';
@@ -101,17 +102,31 @@ export function composeServices(inputs: ServiceInputs): Services {
     activeProfileId: () => profiles.activeId('aliyun'),
     profile: (id) => profiles.records().find((record) => record.id === id) ?? null,
     locale,
+    pollingSeconds: () => settings.get().pollingSeconds,
+    shows: (kind) => settings.get().notifications[kind],
     streamSwitchVia: inputs.host === 'cli' ? 'cli' : 'click',
     log: log('board'),
   });
   bus.listen((name) => {
     if (name === 'profiles.changed') board.profilesChanged();
+    if (name === 'settings.changed') board.settingsChanged();
   });
   const studios = composeStudios({ client: cloud.client, bus, dataDir: inputs.dataDir, activeProfileId: () => profiles.activeId('aliyun'), log: log('studios') });
   const relays = composeRelays({ client: cloud.client, bus, activeProfileId: () => profiles.activeId('volcengine') });
   const saveDialog = inputs.saveDialog(bus);
   const journalView = composeJournal({ dataDir: inputs.dataDir, bus, locale, saveDialog, follow: inputs.host !== 'cli', log: log('journal') });
   const info = describeApp(inputs);
+  const deskSetup = composeDeskSetup({
+    file,
+    settings,
+    profiles: () => profiles.records().flatMap((record) => (record.provider === 'aliyun' ? [{ id: record.id, name: record.name }] : [])),
+    activeId: () => profiles.activeId('aliyun'),
+    importBoard: board.importBoard,
+    host: identity.host,
+    appVersion: inputs.version,
+    now: () => new Date(),
+    saveDialog,
+  });
   const diagnostics = composeDiagnostics({ info, settings, profiles, connections: cloud.connections, journal: journalView.journal, logs, saveDialog });
   return {
     bus,
@@ -146,6 +161,7 @@ export function composeServices(inputs: ServiceInputs): Services {
       ...relays.handlers,
       ...journalView.handlers,
       ...diagnostics,
+      ...deskSetup.handlers,
     },
   };
 }

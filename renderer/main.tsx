@@ -7,6 +7,7 @@ import { App } from './app';
 import { createAppStore } from './state/app-store';
 import { createBoardStore } from './state/board-store';
 import { createConnectionsStore } from './state/connections-store';
+import { createDeskSetupStore } from './state/desk-setup-store';
 import { createDiagnosticsStore } from './state/diagnostics-store';
 import { createJournalStore } from './state/journal-store';
 import { createNavigationStore } from './state/navigation-store';
@@ -37,6 +38,7 @@ const stores: Stores = {
   relays: createRelaysStore(client),
   journal: createJournalStore(client),
   diagnostics: createDiagnosticsStore(client),
+  deskSetup: createDeskSetupStore(client),
   toasts: createToastsStore(client),
 };
 

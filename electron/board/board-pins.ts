@@ -18,6 +18,8 @@ export interface BoardPins {
   unpin(profileId: string, pin: BoardPin): BoardPin[];
   /** Puts the pins in the given order; it must name exactly the pinned streams. */
   reorder(profileId: string, order: readonly BoardPin[]): BoardPin[];
+  /** Replaces a profile's pins (an imported desk setup). */
+  replace(profileId: string, pins: readonly BoardPin[]): BoardPin[];
 }
 
 /**
@@ -32,6 +34,7 @@ export function createBoardPins(file: SettingsFile): BoardPins {
     list: (profileId) => file.read(boardPinsSection)[profileId] ?? [],
     pin: (profileId, pin) => change(profileId, (pins) => (pins.some((p) => streamKey(p) === streamKey(pin)) ? pins : [...pins, pin])),
     unpin: (profileId, pin) => change(profileId, (pins) => pins.filter((p) => streamKey(p) !== streamKey(pin))),
+    replace: (profileId, pins) => change(profileId, () => [...pins]),
     reorder: (profileId, order) =>
       change(profileId, (pins) => {
         const wanted = order.map(streamKey);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ObservedChange } from '../../shared/domain/board';
 import type { ObservedEntry, SwitchEntry } from '../../shared/domain/journal';
-import type { Locale } from '../../shared/domain/settings';
+import type { Locale, NoticeKind } from '../../shared/domain/settings';
 import type { AppError } from '../../shared/errors/app-error';
 import type { ProfileRecord } from '../credentials/profile-record';
 import type { JournalWriter } from '../journal/journal-file';
@@ -19,6 +19,8 @@ export interface BoardReportDeps {
   /** The profile a board acted or looked for; null once it was deleted. */
   profile(id: string): ProfileRecord | null;
   locale(): Locale;
+  /** Whether the operator wants notifications of a kind they may turn off. */
+  shows(kind: NoticeKind): boolean;
   /** Whether this is a Mac, for naming a shortcut's keys as its keyboard does. */
   mac: boolean;
   log: Logger;
@@ -40,7 +42,16 @@ export interface BoardReports {
   settled(): Promise<void>;
 }
 
-/** Creates the reports; a journal or notification that fails is logged, never turned into a failed switch. */
+/** The kind of notification a change the board saw raises. */
+function observedKind(change: ObservedChange): NoticeKind {
+  if (change.kind === 'masterChanged') return 'changedElsewhere';
+  return change.kind === 'standbyLost' || change.kind === 'standbyBack' ? 'standby' : 'onAir';
+}
+
+/**
+ * Creates the reports; a journal or notification that fails is logged, never turned into a failed
+ * switch. Every report is journaled; a notification of a kind the operator turned off is not shown.
+ */
 export function createBoardReports(deps: BoardReportDeps): BoardReports {
   const now = deps.now ?? (() => new Date());
   // A notification that cannot be shown is logged: it never undoes or fails what it reports.
@@ -59,7 +70,7 @@ export function createBoardReports(deps: BoardReportDeps): BoardReports {
   };
   return {
     switched(profileId, outcome) {
-      notify(switchNotice(deps.locale(), outcome));
+      if (outcome.outcome !== 'ok' || deps.shows('switchConfirmed')) notify(switchNotice(deps.locale(), outcome));
       const profile = deps.profile(profileId);
       if (!profile) return;
       write({
@@ -79,7 +90,7 @@ export function createBoardReports(deps: BoardReportDeps): BoardReports {
       const profile = deps.profile(profileId);
       for (const change of changes) {
         if (change.kind === 'masterChanged' && change.byThisDesk) continue;
-        notify(observedNotice(deps.locale(), change));
+        if (deps.shows(observedKind(change))) notify(observedNotice(deps.locale(), change));
         if (profile) write({ ...entryBase(deps.identity, profile, now()), kind: 'observed', target: change.key, change });
       }
     },

@@ -41,8 +41,12 @@ export interface BoardService {
   pin(pin: BoardPin): BoardPin[];
   unpin(pin: BoardPin): BoardPin[];
   reorder(order: readonly BoardPin[]): BoardPin[];
+  /** Replaces a profile's pins (an imported desk setup) and redraws the board. */
+  replacePins(profileId: string, pins: readonly BoardPin[]): BoardPin[];
   /** One polling cycle now; resolves with what changed since the last one. */
   poll(): Promise<ObservedChange[]>;
+  /** The reads the last cycle sent (one per pinned domain and page), which the polling budget counts. */
+  lastReads(): number;
   /** Arms a tile's standby (see the switch desk); the tile is named by `domain/app/stream`. */
   arm(key: string, sequence?: string): string;
   disarm(key: string): void;
@@ -76,6 +80,7 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
   let tiles = new Map<string, BoardTile>();
   let shownFor = deps.profileId();
   let polledAt: string | null = null;
+  let lastReads = 0;
   const listeners = new Set<(snapshot: BoardState) => void>();
 
   const pinsNow = () => deps.pins.list(deps.profileId());
@@ -128,8 +133,9 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
     }
     const readAt = wallNow();
     const read = await pollBoard(deps.client, pinsNow(), tiles, new Date(readAt), { profileId });
+    lastReads = read.reads;
     // A switch confirmed while this read was on its way is newer than what the read saw.
-    const next = read.map((tile) => {
+    const next = read.tiles.map((tile) => {
       const current = tiles.get(streamKey(tile.pin));
       return current?.confirmedAt && Date.parse(current.confirmedAt) >= readAt ? current : tile;
     });
@@ -154,7 +160,9 @@ export function createBoardService(deps: BoardServiceDeps): BoardService {
     pin: (pin) => changed(deps.pins.pin(deps.profileId(), pin)),
     unpin: (pin) => changed(deps.pins.unpin(deps.profileId(), pin)),
     reorder: (order) => changed(deps.pins.reorder(deps.profileId(), order)),
+    replacePins: (profileId, pins) => changed(deps.pins.replace(profileId, pins)),
     poll,
+    lastReads: () => lastReads,
     arm: (key, sequence) => deps.desk.arm(streamOf(key), sequence),
     disarm: (key) => deps.desk.disarm(parseStreamKey(key)),
     take: async (key, via) => deps.desk.take(streamOf(key), via),

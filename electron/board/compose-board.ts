@@ -1,5 +1,8 @@
-import { streamKey, type SwitchTrigger } from '../../shared/domain/board';
-import type { Locale } from '../../shared/domain/settings';
+import { streamKey, type BoardPin, type SwitchTrigger } from '../../shared/domain/board';
+import { pollingIntervalMs, type PollingBudget } from '../../shared/domain/board-polling';
+import type { Locale, NoticeKind } from '../../shared/domain/settings';
+import { actionSpec } from '../cloud/action-catalog';
+import { queryDualIngestStreams } from '../cloud/actions/aliyun/dual-stream';
 import type { CloudClient } from '../cloud/cloud-client';
 import { realTimer } from '../cloud/transport/rate-limiter';
 import type { ProfileRecord } from '../credentials/profile-record';
@@ -34,6 +37,10 @@ export interface BoardInputs {
   activeProfileId(): string;
   profile(id: string): ProfileRecord | null;
   locale(): Locale;
+  /** The polling interval the operator chose, in seconds. */
+  pollingSeconds(): number;
+  /** Whether the operator wants notifications of this kind. */
+  shows(kind: NoticeKind): boolean;
   /** What `board.switchStream` records as having started a switch: `cli` under `lcr`. */
   streamSwitchVia: SwitchTrigger;
   log: Logger;
@@ -46,6 +53,10 @@ export interface ComposedBoard {
   handlers: Pick<Handlers, `board.${string}` & keyof Handlers> & Pick<Handlers, `shortcuts.${string}` & keyof Handlers>;
   /** Re-registers shortcuts after the active profile changed. */
   profilesChanged(): void;
+  /** Polls at the interval now chosen. */
+  settingsChanged(): void;
+  /** Replaces a profile's pins and shortcuts (an imported desk setup), redraws the board and registers the shortcuts it now wants. */
+  importBoard(profileId: string, pins: readonly BoardPin[], bindings: Readonly<Record<string, string>>): void;
   /** Stops polling, gives the global shortcuts back to the OS and finishes the journal's entries. */
   close(): Promise<void>;
 }
@@ -65,15 +76,17 @@ export function composeBoard(inputs: BoardInputs): ComposedBoard {
     notifier: inputs.notifier,
     profile: inputs.profile,
     locale: inputs.locale,
+    shows: inputs.shows,
     mac: inputs.mac,
     log: inputs.log,
   });
   desk.onSwitched((outcome) => reports.switched(inputs.activeProfileId(), outcome));
   board.onSnapshot((state) => inputs.bus.emit('board.changed', state));
 
+  const bindings = createShortcutBindings(inputs.file);
   const shortcuts = createShortcutManager({
     os: inputs.shortcuts,
-    bindings: createShortcutBindings(inputs.file),
+    bindings,
     profileId: inputs.activeProfileId,
     pinnedKeys: () => pins.list(inputs.activeProfileId()).map(streamKey),
     mac: inputs.mac,
@@ -87,7 +100,13 @@ export function composeBoard(inputs: BoardInputs): ComposedBoard {
   });
   shortcuts.onChange((state) => inputs.bus.emit('shortcuts.changed', state));
 
-  const polling = createBoardPolling(board, inputs.log, (changes) => reports.observed(inputs.activeProfileId(), changes));
+  const readLimit = actionSpec(queryDualIngestStreams.provider, queryDualIngestStreams.action).limit;
+  const pollingBudget = (): PollingBudget => {
+    const requestedMs = inputs.pollingSeconds() * 1000;
+    const readsPerCycle = board.lastReads();
+    return { requestedMs, intervalMs: pollingIntervalMs(requestedMs, readsPerCycle, readLimit), readsPerCycle, action: queryDualIngestStreams.action, limit: readLimit };
+  };
+  const polling = createBoardPolling(board, inputs.log, (changes) => reports.observed(inputs.activeProfileId(), changes), () => pollingBudget().intervalMs);
   let shortcutsStarted = false;
   const startShortcuts = () => {
     if (shortcutsStarted) return;
@@ -117,6 +136,12 @@ export function composeBoard(inputs: BoardInputs): ComposedBoard {
     profilesChanged: () => {
       if (shortcutsStarted) shortcuts.refresh();
     },
+    settingsChanged: () => polling.reschedule(),
+    importBoard(profileId, pins, boardBindings) {
+      bindings.replace(profileId, boardBindings);
+      board.replacePins(profileId, pins);
+      if (shortcutsStarted) shortcuts.refresh();
+    },
     async close() {
       polling.stop();
       shortcuts.releaseAll();
@@ -124,6 +149,7 @@ export function composeBoard(inputs: BoardInputs): ComposedBoard {
     },
     handlers: {
       'board.state': boardState,
+      'board.polling': pollingBudget,
       'board.domains': () => board.domains(),
       'board.streams': ({ domain }) => board.streams(domain),
       'board.dualIngest': async ({ domain }) => ({ enabled: await board.dualIngest(domain) }),

@@ -1,4 +1,4 @@
-import { Settings, defaultSettings, type SettingsPatch } from '../../shared/domain/settings';
+import { Settings, defaultSettings, patchedSettings, type SettingsPatch } from '../../shared/domain/settings';
 import type { EventBus } from '../events/event-bus';
 import type { Section, SettingsFile } from '../settings/settings-file';
 
@@ -16,7 +16,7 @@ export function createSettingsService(file: SettingsFile, bus: EventBus): Settin
   return {
     get: () => file.read(preferencesSection),
     update(patch) {
-      const next = file.update(preferencesSection, (current) => ({ ...current, ...patch }));
+      const next = file.update(preferencesSection, (current) => patchedSettings(current, patch));
       bus.emit('settings.changed', next);
       return next;
     },

@@ -16,6 +16,8 @@ export interface ShortcutBindings {
   list(profileId: string): Record<string, string>;
   set(profileId: string, key: string, accelerator: string): void;
   remove(profileId: string, key: string): void;
+  /** Replaces a profile's bindings (an imported desk setup). */
+  replace(profileId: string, bindings: Readonly<Record<string, string>>): void;
 }
 
 /** Bindings over the settings file. */
@@ -25,6 +27,7 @@ export function createShortcutBindings(file: SettingsFile): ShortcutBindings {
   return {
     list: (profileId) => file.read(shortcutBindingsSection)[profileId] ?? {},
     set: (profileId, key, accelerator) => change(profileId, (bindings) => ({ ...bindings, [key]: accelerator })),
+    replace: (profileId, bindings) => change(profileId, () => ({ ...bindings })),
     remove: (profileId, key) =>
       change(profileId, (bindings) => {
         delete bindings[key];

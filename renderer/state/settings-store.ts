@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Unsubscribe } from '../../shared/contract/api';
+import type { PollingBudget } from '../../shared/domain/board-polling';
 import { defaultSettings, type Settings, type SettingsPatch } from '../../shared/domain/settings';
 import { toAppError, type AppError } from '../../shared/errors/app-error';
 import type { ControlRoomClient } from '../api/control-room-client';
@@ -17,7 +18,11 @@ export interface SettingsState {
   pending: SettingsPatch | null;
   /** The last failure, shown localised until dismissed or superseded. */
   error: AppError | null;
+  /** The board's polling against its rate budget as main last said, or null until asked (or when it could not say). */
+  polling: PollingBudget | null;
   load(): Promise<void>;
+  /** Asks main where the board's polling stands (Settings asks when shown and after each change). */
+  loadPolling(): Promise<void>;
   update(patch: SettingsPatch): Promise<void>;
   dismissError(): void;
   /** Follows main's `settings.changed` and reloads after the link recovers; returns the stop. */
@@ -39,6 +44,7 @@ export function createSettingsStore(client: ControlRoomClient): SettingsStore {
     status: 'loading',
     pending: null,
     error: null,
+    polling: null,
 
     async load() {
       try {
@@ -46,6 +52,14 @@ export function createSettingsStore(client: ControlRoomClient): SettingsStore {
         set({ settings, status: 'ready', error: null });
       } catch (thrown) {
         set({ status: 'failed', error: toAppError(thrown) });
+      }
+    },
+
+    async loadPolling() {
+      try {
+        set({ polling: await client.api.board.polling() });
+      } catch {
+        set({ polling: null });
       }
     },
 
@@ -66,7 +80,11 @@ export function createSettingsStore(client: ControlRoomClient): SettingsStore {
 
     start: () =>
       followMain(client, {
-        subscribe: () => client.api.settings.onChanged((settings) => set({ settings, status: 'ready' })),
+        subscribe: () =>
+          client.api.settings.onChanged((settings) => {
+            set({ settings, status: 'ready' });
+            if (get().polling) void get().loadPolling();
+          }),
         load: () => get().load(),
         failed: () => get().status === 'failed',
       }),

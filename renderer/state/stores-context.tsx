@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { AppState, AppStore } from './app-store';
 import type { BoardStore, BoardStoreState } from './board-store';
 import type { ConnectionsStore, ConnectionsStoreState } from './connections-store';
+import type { DeskSetupState, DeskSetupStore } from './desk-setup-store';
 import type { DiagnosticsState, DiagnosticsStore } from './diagnostics-store';
 import type { JournalStore, JournalStoreState } from './journal-store';
 import type { NavigationState, NavigationStore } from './navigation-store';
@@ -28,6 +29,7 @@ export interface Stores {
   relays: RelaysStore;
   journal: JournalStore;
   diagnostics: DiagnosticsStore;
+  deskSetup: DeskSetupStore;
   toasts: ToastsStore;
 }
 
@@ -103,6 +105,11 @@ export function useJournalState<T>(select: (state: JournalStoreState) => T): T {
 /** Reads part of the diagnostics slice. */
 export function useDiagnosticsState<T>(select: (state: DiagnosticsState) => T): T {
   return useStore(useStores().diagnostics, select);
+}
+
+/** Reads part of the desk setup slice. */
+export function useDeskSetupState<T>(select: (state: DeskSetupState) => T): T {
+  return useStore(useStores().deskSetup, select);
 }
 
 /** Reads part of the toasts slice. */

@@ -5,7 +5,9 @@ import { ImportCandidate, ImportSource, ProfileChanges, ProfileDraft, ProfileId,
 import { Provider } from '../domain/provider';
 import { Drill, RehearsalStatus } from '../domain/rehearsal';
 import { BoardPin, BoardState, SwitchTrigger, TakeResult } from '../domain/board';
+import { PollingBudget } from '../domain/board-polling';
 import { DeskNotice } from '../domain/desk-notice';
+import { DeskSetupPreview, DeskSetupRequest } from '../domain/desk-setup';
 import { DualIngestStream, LiveDomain } from '../domain/live-streams';
 import { Settings, SettingsPatch } from '../domain/settings';
 import { ShortcutsState } from '../domain/shortcuts';
@@ -56,6 +58,14 @@ export const channels = {
   'app.notices': { request: Empty, response: z.array(AppError) },
   'settings.get': { request: Empty, response: Settings },
   'settings.update': { request: SettingsPatch, response: Settings },
+  /** This desk's settings, pins and shortcuts (never a key or secret) as a file's name and text (`lcr setup export`). */
+  'deskSetup.export': { request: Empty, response: z.object({ fileName: z.string(), text: z.string() }) },
+  /** The same file saved through the host's save dialog (a download in a browser): answers where it went. */
+  'deskSetup.save': { request: Empty, response: SaveOutcome },
+  /** What importing a desk setup file would change, with where each board goes; changes nothing. */
+  'deskSetup.preview': { request: DeskSetupRequest, response: DeskSetupPreview },
+  /** Imports a desk setup file as previewed; answers what changed. */
+  'deskSetup.apply': { request: DeskSetupRequest, response: DeskSetupPreview },
   'profiles.list': { request: Empty, response: ProfilesState },
   'profiles.create': { request: ProfileDraft, response: ProfilesState },
   'profiles.update': { request: z.strictObject({ id: ProfileId, changes: ProfileChanges }), response: ProfilesState },
@@ -73,6 +83,8 @@ export const channels = {
   'rehearsal.drill': { request: Drill, response: z.object({ applied: z.string() }) },
   /** The failover board of the active Alibaba profile: tiles, switch phases, lock. */
   'board.state': { request: Empty, response: BoardState },
+  /** How often the board reads, against the read action's rate budget (Settings shows it beside the interval). */
+  'board.polling': { request: Empty, response: PollingBudget },
   /** The active profile's streaming domains and, per domain, its dual-ingest streams: what can be pinned. */
   'board.domains': { request: Empty, response: z.array(LiveDomain) },
   'board.streams': { request: z.strictObject({ domain: z.string().min(1).max(253) }), response: z.array(DualIngestStream) },

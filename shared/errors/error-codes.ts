@@ -16,6 +16,14 @@ export const ErrorCode = z.enum([
   'settings.unreadable',
   'settings.unwritable',
   'settings.corrupt',
+  // A desk setup file (settings, pins and shortcuts carried to another workstation).
+  'deskSetup.tooLarge',
+  'deskSetup.notJson',
+  'deskSetup.notDeskSetup',
+  'deskSetup.newerVersion',
+  'deskSetup.invalid',
+  'deskSetup.unknownProfile',
+  'deskSetup.profileTwice',
   // Credential profiles and the OS keychain.
   'profile.invalid',
   'profile.notFound',

@@ -5,12 +5,14 @@ import { cliDiagnosticsMessages } from './en/cli-diagnostics';
 import { cliJournalMessages } from './en/cli-journal';
 import { cliRelayMessages } from './en/cli-relays';
 import { cloudErrorMessages } from './en/cloud-errors';
+import { deskSetupMessages } from './en/desk-setup';
 import { errorMessages } from './en/errors';
 import { journalMessages } from './en/journal';
 import { noticeMessages } from './en/notices';
 import { profileMessages } from './en/profiles';
 import { rehearsalMessages } from './en/rehearsal';
 import { relayMessages } from './en/relays';
+import { settingsMessages } from './en/settings';
 import { shellMessages } from './en/shell';
 import { shortcutMessages } from './en/shortcuts';
 import { studioMessages } from './en/studios';
@@ -29,6 +31,8 @@ export const en = {
   ...relayMessages,
   ...noticeMessages,
   ...shortcutMessages,
+  ...settingsMessages,
+  ...deskSetupMessages,
   ...journalMessages,
   ...errorMessages,
   ...cloudErrorMessages,

@@ -12,6 +12,8 @@ import { profileMessagesZhCN } from './zh-CN/profiles';
 import { rehearsalMessagesZhCN } from './zh-CN/rehearsal';
 import { relayMessagesZhCN } from './zh-CN/relays';
 import { shellMessagesZhCN } from './zh-CN/shell';
+import { deskSetupMessagesZhCN } from './zh-CN/desk-setup';
+import { settingsMessagesZhCN } from './zh-CN/settings';
 import { shortcutMessagesZhCN } from './zh-CN/shortcuts';
 import { studioMessagesZhCN } from './zh-CN/studios';
 
@@ -25,6 +27,8 @@ export const zhCN: Record<MessageKey, string> = {
   ...relayMessagesZhCN,
   ...noticeMessagesZhCN,
   ...shortcutMessagesZhCN,
+  ...settingsMessagesZhCN,
+  ...deskSetupMessagesZhCN,
   ...journalMessagesZhCN,
   ...errorMessagesZhCN,
   ...cloudErrorMessagesZhCN,

@@ -2,7 +2,7 @@ import { chromium, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultPollingIntervalMs } from '../../electron/board/board-polling';
+import { defaultSettings } from '../../shared/domain/settings';
 import { listDualIngestStreams } from '../../electron/cloud/actions/aliyun/dual-stream';
 import { streamKey } from '../../shared/domain/board';
 import playwrightConfig from '../e2e/playwright.config';
@@ -73,7 +73,7 @@ async function runPhase(app: HarnessApp, context: SwitchContext, floorPage: Page
       if (timed) phase.floor.push(sample);
     };
     const switchRound = async () => {
-      const sample = await switchOnce(context, { holdMs: Math.random() * defaultPollingIntervalMs, notBefore: previousKeyAt + takeSpacingMs });
+      const sample = await switchOnce(context, { holdMs: Math.random() * defaultSettings.pollingSeconds * 1000, notBefore: previousKeyAt + takeSpacingMs });
       previousKeyAt = sample.keyAt;
       if (timed) phase.switches.push(sample);
     };

@@ -1,8 +1,9 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { AppInfo } from '../../../shared/domain/app-info';
 import { errorMessage } from '../../../shared/i18n/translate';
 import { useLocale, useT, type Translate } from '../../i18n/use-t';
 import { useAppState } from '../../state/stores-context';
+import { SettingsSection } from './settings-section';
 
 /** Product names of Node's platform ids; names, not words, so they are the same in every language. */
 const platformNames: Record<string, string> = { darwin: 'macOS', win32: 'Windows', linux: 'Linux' };
@@ -57,17 +58,13 @@ export function AboutSection() {
   const locale = useLocale();
   const info = useAppState((state) => state.info);
   const infoError = useAppState((state) => state.infoError);
-  const headingId = useId();
   return (
-    <section className="settings-section" aria-labelledby={headingId}>
-      <h2 id={headingId} className="settings-section__heading">
-        {t('about.heading')}
-      </h2>
+    <SettingsSection heading={t('about.heading')}>
       {info ? (
         <Facts info={info} t={t} />
       ) : (
         <p className="settings-section__hint">{infoError ? errorMessage(locale, infoError) : t('about.loading')}</p>
       )}
-    </section>
+    </SettingsSection>
   );
 }

@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
 import { savedWords, type SavedMessages } from '../../downloads/saved-words';
 import { useT } from '../../i18n/use-t';
 import { useDiagnosticsState, useStores } from '../../state/stores-context';
+import { SettingsSection } from './settings-section';
 
 /** How Settings words where a support bundle went. */
 export const bundleMessages: SavedMessages = {
@@ -22,20 +22,16 @@ export function DiagnosticsSection() {
   const saved = useDiagnosticsState((state) => state.saved);
   const error = useDiagnosticsState((state) => state.error);
   const { save, dismissError } = stores.diagnostics.getState();
-  const headingId = useId();
   return (
-    <section className="settings-section" aria-labelledby={headingId} aria-busy={saving || undefined}>
-      <h2 id={headingId} className="settings-section__heading">
-        {t('diagnostics.heading')}
-      </h2>
-      <p className="diagnostics__summary">{t('diagnostics.summary')}</p>
+    <SettingsSection heading={t('diagnostics.heading')} busy={saving}>
+      <p className="settings-section__lead">{t('diagnostics.summary')}</p>
       <button type="button" className="button" aria-disabled={saving || undefined} onClick={() => void save()}>
         {saving ? t('diagnostics.writing') : t('diagnostics.write')}
       </button>
-      <p className="settings-section__hint diagnostics__outcome" role="status">
+      <p className="settings-section__hint settings-section__outcome" role="status">
         {saved && savedWords(t, saved, bundleMessages)}
       </p>
       <ErrorAlert error={error} onDismiss={dismissError} />
-    </section>
+    </SettingsSection>
   );
 }

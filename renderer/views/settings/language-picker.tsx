@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { LanguagePreference } from '../../../shared/domain/settings';
 import { useT } from '../../i18n/use-t';
-import { useSettingsState } from '../../state/stores-context';
+import { useSettingChoice } from './use-setting-choice';
 
 /**
  * The language choice. Each language names itself in its own script too, so an operator who
@@ -10,13 +10,9 @@ import { useSettingsState } from '../../state/stores-context';
  */
 export function LanguagePicker() {
   const t = useT();
-  const confirmed = useSettingsState((state) => state.settings.language);
-  const pending = useSettingsState((state) => state.pending?.language);
-  const loading = useSettingsState((state) => state.status === 'loading');
-  const update = useSettingsState((state) => state.update);
+  const { selected, saving, loading, choose } = useSettingChoice('language');
   const legendId = useId();
   const hintId = useId();
-  const selected = pending ?? confirmed;
 
   return (
     <section className="settings-section" aria-labelledby={legendId}>
@@ -25,7 +21,7 @@ export function LanguagePicker() {
         role="radiogroup"
         aria-labelledby={legendId}
         aria-describedby={hintId}
-        aria-busy={pending !== undefined}
+        aria-busy={saving}
         disabled={loading}
       >
         <legend id={legendId} className="settings-section__heading">
@@ -38,7 +34,7 @@ export function LanguagePicker() {
               name="language"
               value={option}
               checked={selected === option}
-              onChange={() => void update({ language: option })}
+              onChange={() => choose(option)}
             />
             <span>{t(`language.${option}`)}</span>
           </label>
@@ -48,7 +44,7 @@ export function LanguagePicker() {
         {t('settings.languageHint')}
       </p>
       <p className="save-state" aria-live="polite">
-        {loading ? t('settings.loading') : pending !== undefined ? t('settings.saving') : null}
+        {loading ? t('settings.loading') : saving ? t('settings.saving') : null}
       </p>
     </section>
   );

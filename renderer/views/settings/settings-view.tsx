@@ -2,13 +2,15 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useT } from '../../i18n/use-t';
 import { useSettingsState } from '../../state/stores-context';
 import { AboutSection } from './about-section';
+import { DeskSetupSection } from './desk-setup-section';
 import { DiagnosticsSection } from './diagnostics-section';
 import { LanguagePicker } from './language-picker';
 import { SwitchingSection } from './switching-section';
+import { WatchingSection } from './watching-section';
 import './settings.css';
 
 /**
- * Desk settings (language, switching and shortcuts), what this installation is and a support
+ * Desk settings (language, switching and shortcuts, polling and notifications), carrying the desk's setup to another workstation, what this installation is and a support
  * bundle for when it misbehaves; errors from loading or saving settings appear on top.
  */
 export function SettingsView() {
@@ -21,6 +23,8 @@ export function SettingsView() {
       <ErrorAlert error={error} onDismiss={dismissError} />
       <LanguagePicker />
       <SwitchingSection />
+      <WatchingSection />
+      <DeskSetupSection />
       <AboutSection />
       <DiagnosticsSection />
     </section>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { TakeMode } from '../../../shared/domain/settings';
 import type { MessageKey } from '../../../shared/i18n/en';
 import { useT } from '../../i18n/use-t';
-import { useSettingsState } from '../../state/stores-context';
+import { useSettingChoice } from './use-setting-choice';
 
 // Settings › Switching: the take mode, arm-then-take or single action, each with its explanation.
 
@@ -37,24 +37,20 @@ function ModeChoice({ mode, checked, onChoose }: { mode: TakeMode; checked: bool
  */
 export function TakeModePicker() {
   const t = useT();
-  const confirmed = useSettingsState((state) => state.settings.takeMode);
-  const pending = useSettingsState((state) => state.pending?.takeMode);
-  const loading = useSettingsState((state) => state.status === 'loading');
-  const update = useSettingsState((state) => state.update);
+  const { selected, saving, loading, choose } = useSettingChoice('takeMode');
   const legendId = useId();
-  const selected = pending ?? confirmed;
   return (
     <>
-      <fieldset className="choice-group" role="radiogroup" aria-labelledby={legendId} aria-busy={pending !== undefined} disabled={loading}>
+      <fieldset className="choice-group" role="radiogroup" aria-labelledby={legendId} aria-busy={saving} disabled={loading}>
         <legend id={legendId} className="settings-section__subheading">
           {t('settings.takeMode')}
         </legend>
         {TakeMode.options.map((mode) => (
-          <ModeChoice key={mode} mode={mode} checked={selected === mode} onChoose={() => void update({ takeMode: mode })} />
+          <ModeChoice key={mode} mode={mode} checked={selected === mode} onChoose={() => choose(mode)} />
         ))}
       </fieldset>
       <p className="take-mode__save" aria-live="polite">
-        {pending !== undefined ? t('settings.saving') : null}
+        {saving ? t('settings.saving') : null}
       </p>
     </>
   );

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../../shared/contract/channels';
 import { eventChannel } from '../../../electron/ipc/event-channel';
 import { buildWindowOptions, rendererUrl } from '../../../electron/window/window-options';
+import { defaultSettings } from '../../../shared/domain/settings';
 
 // main.ts is glue: this test loads it against a recording stand-in for the electron module and
 // checks what it wires — every contract channel through dispatch, the secure window, the
@@ -127,7 +128,7 @@ describe('main wiring', () => {
   it('answers through dispatch and forwards the resulting event to the window', async () => {
     await loadMain();
     const update = fake.handlers.get('settings.update');
-    const settings = { language: 'zh-CN', takeMode: 'armThenTake' };
+    const settings = { ...defaultSettings, language: 'zh-CN' };
     await expect(update?.(trustedEvent, { language: 'zh-CN' })).resolves.toEqual({ ok: true, value: settings });
     expect(fake.settings.document).toEqual({ preferences: settings });
     expect(fake.windows[0]?.sent).toEqual([[eventChannel, 'settings.changed', settings]]);

@@ -21,7 +21,7 @@ function slowBoard(ms: number, rounds: ObservedChange[][]) {
 describe('the board polling loop', () => {
   it('starts once however often the board is shown, and waits an interval after each cycle ends', async () => {
     const { board, started } = slowBoard(300, []);
-    const polling = createBoardPolling(board, createLogger('board', () => undefined), () => undefined, 2000);
+    const polling = createBoardPolling(board, createLogger('board', () => undefined), () => undefined, () => 2000);
     polling.ensureStarted();
     polling.ensureStarted();
     await vi.advanceTimersByTimeAsync(300 + 2000 + 300 + 2000 + 10);
@@ -42,11 +42,29 @@ describe('the board polling loop', () => {
         return calls === 2 ? [{ kind: 'offAir', key: 'd/a/s' } as const] : [];
       },
     } as unknown as BoardService;
-    const polling = createBoardPolling(board, createLogger('board', (line) => errors.push(line)), (changes) => seen.push(changes), 1000);
+    const polling = createBoardPolling(board, createLogger('board', (line) => errors.push(line)), (changes) => seen.push(changes), () => 1000);
     polling.ensureStarted();
     await vi.advanceTimersByTimeAsync(2500);
     polling.stop();
     expect(errors.some((line) => line.includes('board poll failed: bug'))).toBe(true);
     expect(seen).toEqual([[{ kind: 'offAir', key: 'd/a/s' }]]);
+  });
+
+  it('asks the interval after every cycle, and a new interval takes effect from the last cycle\'s end', async () => {
+    const { board, started } = slowBoard(100, []);
+    let interval = 60_000;
+    const polling = createBoardPolling(board, createLogger('board', () => undefined), () => undefined, () => interval);
+    polling.ensureStarted();
+    await vi.advanceTimersByTimeAsync(100 + 5000);
+    expect(started).toHaveLength(1);
+    interval = 2000;
+    polling.reschedule();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(100 + 1990);
+    expect(started).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(started).toHaveLength(3);
+    polling.stop();
   });
 });

@@ -4,7 +4,7 @@ import type { SwitchOutcome } from '../../../../electron/board/switch-desk';
 import type { ProfileRecord } from '../../../../electron/credentials/profile-record';
 import type { JournalEntry } from '../../../../shared/domain/journal';
 import type { DeskNotice } from '../../../../shared/domain/desk-notice';
-import type { Locale } from '../../../../shared/domain/settings';
+import { NoticeKind, type Locale } from '../../../../shared/domain/settings';
 import { appError } from '../../../../shared/errors/app-error';
 import { createLogger } from '../../../../electron/log';
 
@@ -24,7 +24,7 @@ const profile: ProfileRecord = {
   updatedAt: '2026-11-01T00:00:00.000Z',
 };
 
-function setup(locale: Locale = 'en', failing: { journal?: boolean; notifier?: boolean } = {}) {
+function setup(locale: Locale = 'en', failing: { journal?: boolean; notifier?: boolean } = {}, off: readonly NoticeKind[] = []) {
   const entries: JournalEntry[] = [];
   const notices: DeskNotice[] = [];
   const logs: string[] = [];
@@ -44,6 +44,7 @@ function setup(locale: Locale = 'en', failing: { journal?: boolean; notifier?: b
     },
     profile: (id) => (id === profile.id ? profile : null),
     locale: () => locale,
+    shows: (kind) => !off.includes(kind),
     mac: false,
     log: createLogger('board', (line) => logs.push(line)),
     now: () => new Date('2026-11-22T20:00:00.000Z'),
@@ -140,5 +141,24 @@ describe('the board\'s reports: a journal entry and a notification for every swi
       ['alert', 'Shortcut Ctrl+Alt+9 does not work'],
     ]);
     expect(notices[0]?.body).toContain('locked');
+  });
+
+  it('journals everything but shows only the kinds of notification left on; a failed switch and a refused shortcut always show', async () => {
+    const { reports, entries, notices } = setup('en', {}, NoticeKind.options);
+    reports.switched('show', confirmed);
+    reports.switched('show', { ...confirmed, outcome: 'failed', error: appError('stream.noDualIngest') });
+    reports.observed('show', [
+      { kind: 'masterChanged', key, from: 'a', to: 'b', reason: 'noData', rawReason: 'master stream no data', byThisDesk: false },
+      { kind: 'offAir', key },
+      { kind: 'standbyBack', key },
+    ]);
+    reports.shortcutRefused('Control+Alt+1', key, appError('board.locked', { stream: key }));
+    await reports.settled();
+    expect(entries.map((entry) => entry.kind)).toEqual(['switch', 'switch', 'observed', 'observed', 'observed']);
+    expect(notices.map((notice) => notice.title)).toEqual([`Switch of ${key} failed`, `Shortcut Ctrl+Alt+1 did not switch ${key}`]);
+
+    const some = setup('en', {}, ['standby']);
+    some.reports.observed('show', [{ kind: 'offAir', key }, { kind: 'standbyLost', key }]);
+    expect(some.notices.map((notice) => notice.tone)).toEqual(['alert']);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { channelNames } from '../../../../shared/contract/channels';
-import { defaultSettings } from '../../../../shared/domain/settings';
+import { defaultSettings, patchedSettings } from '../../../../shared/domain/settings';
 import { AppErrorException, appError } from '../../../../shared/errors/app-error';
 import { ErrorCode } from '../../../../shared/errors/error-codes';
 import { createDispatch } from '../../../../electron/ipc/dispatch';
@@ -28,7 +28,7 @@ function setup(overrides: Partial<Handlers> = {}) {
     ...(Object.fromEntries(channelNames.map((channel) => [channel, unused])) as unknown as Handlers),
     'app.info': () => ({ ...appInfo, systemLocales: [...appInfo.systemLocales] }),
     'settings.get': () => defaultSettings,
-    'settings.update': (patch) => ({ ...defaultSettings, ...patch }),
+    'settings.update': (patch) => patchedSettings(defaultSettings, patch),
     ...overrides,
   } satisfies Handlers;
 
@@ -45,7 +45,7 @@ describe('dispatch', () => {
     const { dispatch } = setup();
     await expect(dispatch('settings.update', { language: 'zh-CN' }, trusted)).resolves.toEqual({
       ok: true,
-      value: { language: 'zh-CN', takeMode: 'armThenTake' },
+      value: { ...defaultSettings, language: 'zh-CN' },
     });
   });
 

@@ -22,7 +22,7 @@ describe('settings service', () => {
 
   it('stores a change in its own section, answers with the whole settings, and announces it', () => {
     const { store, service, events } = setup({ profiles: [] });
-    const settings = { language: 'zh-CN', takeMode: 'armThenTake' };
+    const settings = { ...defaultSettings, language: 'zh-CN' };
     expect(service.update({ language: 'zh-CN' })).toEqual(settings);
     expect(store.document()).toEqual({ profiles: [], preferences: settings });
     expect(service.get()).toEqual(settings);
@@ -36,5 +36,13 @@ describe('settings service', () => {
       expect.objectContaining({ error: expect.objectContaining({ code: 'settings.unwritable', retryable: true }) }),
     );
     expect(events).toEqual([]);
+  });
+
+  it('changes only the notification kinds a change names, and keeps a file from before these settings existed', () => {
+    const { service } = setup({ preferences: { language: 'en', takeMode: 'single' } });
+    expect(service.get()).toEqual({ ...defaultSettings, language: 'en', takeMode: 'single' });
+    service.update({ notifications: { onAir: false } });
+    const next = service.update({ notifications: { standby: false }, pollingSeconds: 10, timeZone: 'UTC' });
+    expect(next).toMatchObject({ pollingSeconds: 10, timeZone: 'UTC', notifications: { switchConfirmed: true, changedElsewhere: true, onAir: false, standby: false } });
   });
 });

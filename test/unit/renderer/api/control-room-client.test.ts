@@ -24,7 +24,7 @@ describe('createControlRoomClient', () => {
   it('resolves requests to their plain values', async () => {
     const client = createControlRoomClient(fakeControlRoom().api);
     await expect(client.api.app.info()).resolves.toEqual(sampleInfo);
-    await expect(client.api.settings.update({ language: 'en' })).resolves.toEqual({ language: 'en', takeMode: 'armThenTake' });
+    await expect(client.api.settings.update({ language: 'en' })).resolves.toEqual({ ...defaultSettings, language: 'en' });
   });
 
   it('rejects with the typed error main answered', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { IpcResult } from '../../../../shared/contract/result';
 import { defaultSettings, type Settings } from '../../../../shared/domain/settings';
 import { appError } from '../../../../shared/errors/app-error';
@@ -78,7 +78,7 @@ describe('settings store', () => {
     const { fake, store } = setup();
     fake.answer('settings.get', async () => ({ ok: true, value: { language: 'en' } }));
     await store.getState().load();
-    expect(store.getState().settings).toEqual({ language: 'en', takeMode: 'armThenTake' });
+    expect(store.getState().settings).toEqual({ ...defaultSettings, language: 'en' });
     await store.getState().update({ takeMode: 'single' });
     expect(fake.calls.at(-1)).toEqual({ channel: 'settings.update', request: { takeMode: 'single' } });
     expect(store.getState()).toMatchObject({ pending: null, settings: { takeMode: 'single' } });
@@ -104,6 +104,22 @@ describe('settings store', () => {
     await client.api.app.info();
     await expect.poll(() => store.getState().status).toBe('ready');
     expect(store.getState().settings.language).toBe('zh-CN');
+    stop();
+  });
+
+  it('asks where the board\'s polling stands, asks again after a settings change, and shows nothing when main cannot say', async () => {
+    const { fake, store } = setup();
+    const budget = { requestedMs: 2000, intervalMs: 2000, readsPerCycle: 1, action: 'QueryLiveDomainMultiStreamList', limit: { count: 10, windowMs: 1000 } };
+    let asked = 0;
+    fake.answer('board.polling', async () => ({ ok: true, value: { ...budget, requestedMs: 2000 + 1000 * asked++ } }));
+    const stop = store.getState().start();
+    await store.getState().loadPolling();
+    expect(store.getState().polling).toEqual(budget);
+    fake.emit('settings.changed', { ...defaultSettings, pollingSeconds: 3 });
+    await vi.waitFor(() => expect(store.getState().polling?.requestedMs).toBe(3000));
+    fake.answer('board.polling', async () => ({ ok: false, error: appError('ipc.unreachable', { channel: 'board.polling' }) }));
+    await store.getState().loadPolling();
+    expect(store.getState().polling).toBeNull();
     stop();
   });
 });

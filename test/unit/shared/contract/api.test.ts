@@ -29,7 +29,7 @@ describe('buildApi', () => {
   it('sends the channel and request, and returns the validated answer', async () => {
     const invoke = vi.fn<Invoke>().mockResolvedValue({ ok: true, value: { language: 'en' } });
     const api = buildApi(invoke, noEvents);
-    await expect(api.settings.update({ language: 'en' })).resolves.toEqual({ ok: true, value: { language: 'en', takeMode: 'armThenTake' } });
+    await expect(api.settings.update({ language: 'en' })).resolves.toEqual({ ok: true, value: { ...defaultSettings, language: 'en' } });
     expect(invoke).toHaveBeenCalledWith('settings.update', { language: 'en' });
   });
 
@@ -67,7 +67,7 @@ describe('buildApi', () => {
     const stop = buildApi(vi.fn(), subscribe).settings.onChanged(seen);
     listeners.get('settings.changed')?.({ language: 'zh-CN' });
     listeners.get('settings.changed')?.({ language: 42 });
-    expect(seen.mock.calls).toEqual([[{ language: 'zh-CN', takeMode: 'armThenTake' }]]);
+    expect(seen.mock.calls).toEqual([[{ ...defaultSettings, language: 'zh-CN' }]]);
     stop();
     expect(unsubscribed).toHaveBeenCalledOnce();
   });

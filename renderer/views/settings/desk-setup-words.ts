@@ -1,0 +1,38 @@
+import type { SettingChange } from '../../../shared/domain/desk-setup';
+import { LanguagePreference, NoticeKind, TakeMode } from '../../../shared/domain/settings';
+import type { Translate } from '../../i18n/use-t';
+import { timeZoneName } from '../../time/local-datetime';
+import { secondsWords } from './polling-words';
+
+// Settings › Set up another desk: a setting an import changes, named as Settings names it and with
+// its values in words (main sends them as stored: `single`, `5`, `false`).
+
+const notificationField = /^notifications\.(.+)$/;
+
+/** A setting's name as Settings shows it (a notification kind under "Notifications"). */
+export function settingName(t: Translate, field: string): string {
+  const kind = NoticeKind.safeParse(notificationField.exec(field)?.[1]);
+  if (kind.success) return `${t('settings.notifications')} · ${t(`settings.notifications.${kind.data}`)}`;
+  if (field === 'language') return t('settings.language');
+  if (field === 'takeMode') return t('settings.takeMode');
+  if (field === 'pollingSeconds') return t('settings.polling');
+  if (field === 'timeZone') return t('settings.timeZone');
+  return field;
+}
+
+/** A setting's stored value in words; one this version cannot name is shown as stored. */
+export function settingValue(t: Translate, field: string, value: string): string {
+  if (notificationField.test(field)) return t(value === 'true' ? 'deskSetup.value.on' : 'deskSetup.value.off');
+  const language = LanguagePreference.safeParse(value);
+  if (field === 'language' && language.success) return t(`language.${language.data}`);
+  const mode = TakeMode.safeParse(value);
+  if (field === 'takeMode' && mode.success) return t(`settings.takeMode.${mode.data}`);
+  if (field === 'pollingSeconds' && /^\d+$/.test(value)) return secondsWords(t, Number(value) * 1000);
+  if (field === 'timeZone' && value === 'system') return t('settings.timeZone.system', { zone: timeZoneName() });
+  return value;
+}
+
+/** One setting change as a line of the preview: "Take mode: Arm, then take → Single action". */
+export function settingChangeWords(t: Translate, change: SettingChange): string {
+  return t('deskSetup.preview.settingChange', { setting: settingName(t, change.field), from: settingValue(t, change.field, change.from), to: settingValue(t, change.field, change.to) });
+}

@@ -1,0 +1,40 @@
+import { useEffect, useId } from 'react';
+import { pollingSecondsChoices } from '../../../shared/domain/board-polling';
+import { useT } from '../../i18n/use-t';
+import { useSettingsState } from '../../state/stores-context';
+import { pollingWords, secondsWords } from './polling-words';
+import { useSettingChoice } from './use-setting-choice';
+
+/**
+ * How often the board re-reads its domains. Saved at once; the line under it says what the reads
+ * cost against the read action's rate budget, as main measured the last cycle, and when main
+ * stretches the interval to stay within half of it.
+ */
+export function PollingPicker() {
+  const t = useT();
+  const { selected, saving, loading, choose } = useSettingChoice('pollingSeconds');
+  const polling = useSettingsState((state) => state.polling);
+  const loadPolling = useSettingsState((state) => state.loadPolling);
+  const id = useId();
+  const usageId = useId();
+  useEffect(() => void loadPolling(), [loadPolling]);
+  // A hand-edited or imported interval that is not one of the choices is still shown as chosen.
+  const choices = [...new Set([...pollingSecondsChoices, selected])].sort((a, b) => a - b);
+  return (
+    <div className="settings-field">
+      <label htmlFor={id} className="settings-section__subheading">
+        {t('settings.polling')}
+      </label>
+      <select id={id} className="input settings-field__select" value={selected} disabled={loading} aria-describedby={usageId} aria-busy={saving} onChange={(event) => choose(Number(event.target.value))}>
+        {choices.map((seconds) => (
+          <option key={seconds} value={seconds}>
+            {secondsWords(t, seconds * 1000)}
+          </option>
+        ))}
+      </select>
+      <p id={usageId} className="settings-section__hint" aria-live="polite">
+        {polling ? pollingWords(t, polling) : null}
+      </p>
+    </div>
+  );
+}
