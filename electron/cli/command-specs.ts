@@ -4,6 +4,7 @@ import { drillGroup, rehearsalGroup } from './rehearsal-specs';
 import { diagnosticsGroup } from './diagnostics-specs';
 import { journalGroup } from './journal-specs';
 import { relayGroups } from './relay-specs';
+import { setupGroup } from './setup-specs';
 import { streamGroups } from './stream-specs';
 import { studiosGroup } from './studio-specs';
 
@@ -218,4 +219,4 @@ export const callGroup: GroupSpec = {
 };
 
 /** Every group of `lcr`, in the order `lcr --help` lists them. */
-export const commandGroups: readonly GroupSpec[] = [profilesGroup, ...streamGroups, studiosGroup, ...relayGroups, journalGroup, diagnosticsGroup, callGroup, rehearsalGroup, drillGroup];
+export const commandGroups: readonly GroupSpec[] = [profilesGroup, ...streamGroups, studiosGroup, ...relayGroups, journalGroup, diagnosticsGroup, setupGroup, callGroup, rehearsalGroup, drillGroup];

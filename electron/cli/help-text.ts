@@ -1,12 +1,10 @@
-import type { ErrorParams } from '../../shared/errors/app-error';
-import type { MessageKey } from '../../shared/i18n/en';
 import { commandGroups, commandsOf, commandsUnder, commandWords, globalOptions, type ArgumentSpec, type CommandSpec, type GroupSpec, type OptionSpec } from './command-specs';
 import { documentedExitCodes } from './exit-codes';
 import type { HelpTopic } from './parse-command-line';
 import { formatDefinitions } from './text-table';
+import type { Translate } from '../../shared/i18n/translate';
 
-/** Catalogue lookup in the chosen locale. */
-export type Translate = (key: MessageKey, params?: ErrorParams) => string;
+export type { Translate } from '../../shared/i18n/translate';
 
 /** How an option is written in help: `-h, --help`, `--name NAME`, `--signature v3|v1`, `--tag KEY=VALUE …`. */
 export function optionTerm(name: string, spec: OptionSpec): string {

@@ -19,6 +19,7 @@ import { streamsCommand, switchCommand, upstreamsCommand } from './commands/stre
 import { studiosConfigureCommand, studiosCreateCommand, studiosDeleteCommand, studiosListCommand, studiosOnAirCommand } from './commands/studio-commands';
 import { diagnosticsCommand } from './commands/diagnostics-command';
 import { journalCommand } from './commands/journal-command';
+import { setupExportCommand, setupImportCommand } from './commands/setup-commands';
 import { studiosCopyCommand } from './commands/studio-copy-command';
 import { ExitCode, exitCodeFor, type CliError } from './exit-codes';
 import { helpText, type Translate } from './help-text';
@@ -69,6 +70,8 @@ const runners: Readonly<Record<string, CommandRunner>> = {
   'relays tasks delete': relayTaskActionCommand('delete'),
   journal: journalCommand,
   diagnostics: diagnosticsCommand,
+  'setup export': setupExportCommand,
+  'setup import': setupImportCommand,
   'call aliyun': callCommand('aliyun'),
   'call volcengine': callCommand('volcengine'),
   rehearsal: rehearsalRun(),

@@ -1,5 +1,6 @@
 import { streamKey, type BoardPin } from '../../shared/domain/board';
 import type { AttachableProfile, BoardAttachments, BoardChange, DeskSetupFile, DeskSetupPreview, SettingChange, ShortcutChange } from '../../shared/domain/desk-setup';
+import { sameName } from '../../shared/domain/profile-validation';
 import type { Settings } from '../../shared/domain/settings';
 import { AppErrorException, appError } from '../../shared/errors/app-error';
 
@@ -12,8 +13,6 @@ export interface DeskNow {
   pins(profileId: string): BoardPin[];
   bindings(profileId: string): Record<string, string>;
 }
-
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 /**
  * Where each board goes unless the operator says otherwise: to the profile of the same name (the

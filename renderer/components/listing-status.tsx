@@ -4,6 +4,7 @@ import type { MessageKey } from '../../shared/i18n/en';
 import { errorMessage } from '../../shared/i18n/translate';
 import { useLocale, useT } from '../i18n/use-t';
 import { useNow } from '../time/use-now';
+import { useDeskZone } from '../time/desk-zone';
 import { ageSeconds, localTime } from '../time/local-datetime';
 import './listing-status.css';
 
@@ -53,10 +54,11 @@ export interface ListingWords {
 export function ListingStatus({ listing, gate, words }: { listing: Listing; gate: ListingGate; words: ListingWords }) {
   const t = useT();
   const locale = useLocale();
+  const zone = useDeskZone();
   const age = ageSeconds(listing.listedAt, useNow(ageRefreshMs));
   const ageText = () => {
     if (age === null || listing.listedAt === null) return listing.refreshing ? t(words.listing) : t('listing.notListed');
-    const time = localTime(listing.listedAt);
+    const time = localTime(listing.listedAt, zone);
     return age < 60 ? t('listing.listedJustNow', { time }) : t('listing.listedMinutes', { time, minutes: Math.floor(age / 60) });
   };
   return (

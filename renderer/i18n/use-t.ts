@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Locale } from '../../shared/domain/settings';
-import type { MessageKey } from '../../shared/i18n/en';
-import { translate } from '../../shared/i18n/translate';
-import type { ErrorParams } from '../../shared/errors/app-error';
+import { translate, type Translate } from '../../shared/i18n/translate';
 import { useAppState, useSettingsState } from '../state/stores-context';
 import { chooseLocale } from './locale-choice';
 
-/** A translate function bound to the current locale. */
-export type Translate = (key: MessageKey, params?: ErrorParams) => string;
+export type { Translate } from '../../shared/i18n/translate';
 
 function subscribeLanguages(onChange: () => void): () => void {
   window.addEventListener('languagechange', onChange);

@@ -43,6 +43,11 @@ export type NoticeKind = z.infer<typeof NoticeKind>;
 export const TimeZoneChoice = z.string().refine((zone) => zone === 'system' || isTimeZone(zone), { message: 'timeZone' });
 export type TimeZoneChoice = z.infer<typeof TimeZoneChoice>;
 
+/** The zone this computer's clock is in (`Asia/Shanghai`): what the setting `system` means. */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /** Whether the runtime knows `zone` as an IANA time zone. */
 export function isTimeZone(zone: string): boolean {
   try {

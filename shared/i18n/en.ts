@@ -4,6 +4,7 @@ import { cliMessages } from './en/cli';
 import { cliDiagnosticsMessages } from './en/cli-diagnostics';
 import { cliJournalMessages } from './en/cli-journal';
 import { cliRelayMessages } from './en/cli-relays';
+import { cliSetupMessages } from './en/cli-setup';
 import { cloudErrorMessages } from './en/cloud-errors';
 import { deskSetupMessages } from './en/desk-setup';
 import { errorMessages } from './en/errors';
@@ -40,6 +41,7 @@ export const en = {
   ...cliRelayMessages,
   ...cliJournalMessages,
   ...cliDiagnosticsMessages,
+  ...cliSetupMessages,
 } as const satisfies Record<`error.${ErrorCode}`, string>;
 
 /** Every message key. */

@@ -3,6 +3,9 @@ import type { Locale } from '../domain/settings';
 import { en, type MessageKey } from './en';
 import { zhCN } from './zh-CN';
 
+/** A translate function bound to one locale: the screen's `useT()`, or `lcr`'s chosen language. */
+export type Translate = (key: MessageKey, params?: ErrorParams) => string;
+
 /** The catalogues by locale. */
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
 

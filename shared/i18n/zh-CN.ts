@@ -4,6 +4,7 @@ import { cliMessagesZhCN } from './zh-CN/cli';
 import { cliDiagnosticsMessagesZhCN } from './zh-CN/cli-diagnostics';
 import { cliJournalMessagesZhCN } from './zh-CN/cli-journal';
 import { cliRelayMessagesZhCN } from './zh-CN/cli-relays';
+import { cliSetupMessagesZhCN } from './zh-CN/cli-setup';
 import { cloudErrorMessagesZhCN } from './zh-CN/cloud-errors';
 import { errorMessagesZhCN } from './zh-CN/errors';
 import { journalMessagesZhCN } from './zh-CN/journal';
@@ -36,4 +37,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...cliRelayMessagesZhCN,
   ...cliJournalMessagesZhCN,
   ...cliDiagnosticsMessagesZhCN,
+  ...cliSetupMessagesZhCN,
 };

@@ -49,7 +49,7 @@ test.describe('in Shanghai', () => {
   test('the STS expiry is entered in local time and shown in UTC', async ({ page }) => {
     await openProfiles(page);
     await page.getByRole('button', { name: 'Add profile' }).click();
-    await expect(profileDialog(page)).toContainText('In your time zone (Asia/Shanghai); saved in UTC.');
+    await expect(profileDialog(page)).toContainText('In the desk’s time zone (Asia/Shanghai, chosen in Settings); saved in UTC.');
     await field(page, 'STS token expiry (optional)').fill('2030-01-02T10:30');
     await expect(profileDialog(page).locator('output')).toHaveText('= 2030-01-02 02:30 UTC');
     await expect(profileDialog(page)).toContainText('An expiry needs an STS token.');

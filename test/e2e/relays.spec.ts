@@ -80,7 +80,7 @@ test('tasks: one is created in a group, stopped and continued; the group is kept
   await expect(dialog.getByText('Not a valid address (such as rtmp://host/app/stream).')).toBeVisible();
   await destination.fill('push.desk-one.example.com/live/opening');
   await expect(dialog.getByText('Read as push domain push.desk-one.example.com, app live, stream opening of this account.')).toBeVisible();
-  await expect(dialog.getByText('In your time zone, Asia/Shanghai; sent as UTC. At most 7 days from start to end.')).toBeVisible();
+  await expect(dialog.getByText('In the desk’s time zone, Asia/Shanghai (chosen in Settings); sent as UTC. At most 7 days from start to end.')).toBeVisible();
 
   // The window is typed in Beijing time; the UTC instants beside it are 8 hours earlier.
   const start = await dialog.getByLabel('Start', { exact: true }).inputValue();

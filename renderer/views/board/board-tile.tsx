@@ -3,6 +3,8 @@ import type { DualIngestChange } from '../../../shared/domain/live-streams';
 import type { ShortcutStatus } from '../../../shared/domain/shortcuts';
 import { errorMessage } from '../../../shared/i18n/translate';
 import { useLocale, useT, type Translate } from '../../i18n/use-t';
+import { useDeskZone } from '../../time/desk-zone';
+import { localTime } from '../../time/local-datetime';
 import { TileShortcutBadge, TileShortcutWarning } from './tile-shortcut';
 
 /** What a tile needs besides its data: the desk's lock, the time, and the actions. */
@@ -29,7 +31,6 @@ export interface TileProps {
   onMode(automatic: boolean): void;
 }
 
-const timeOf = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour12: false });
 
 function reasonText(change: DualIngestChange, t: Translate): string {
   return change.reason === 'other' ? t('board.reason.other', { raw: change.rawReason }) : t(`board.reason.${change.reason}`);
@@ -45,6 +46,7 @@ function reasonText(change: DualIngestChange, t: Translate): string {
 export function BoardTileView({ tile, index, selected, phase, locked, single, shortcut, now, byThisDesk, onChoose, onTake, onUnpin, onMode }: TileProps) {
   const t = useT();
   const locale = useLocale();
+  const zone = useDeskZone();
   const key = streamKey(tile.pin);
   // With no fresh read the board shows the last confirmed state and switches nothing on it.
   const stale = tile.readError !== null;
@@ -94,7 +96,7 @@ export function BoardTileView({ tile, index, selected, phase, locked, single, sh
               <span className="upstream__ip" translate="no">
                 {upstream.ip}
               </span>
-              <span className="muted">{t('board.tile.since', { time: timeOf(upstream.since) })}</span>
+              <span className="muted">{t('board.tile.since', { time: localTime(upstream.since, zone) })}</span>
               {!upstream.master && single && (
                 <button type="button" className="button button--take" disabled={locked || pending || stale} onClick={() => onChoose(upstream.sequence)}>
                   {t('board.tile.takeNow')}
@@ -129,7 +131,7 @@ export function BoardTileView({ tile, index, selected, phase, locked, single, sh
         </div>
       )}
       <footer className="tile__footer muted">
-        {lastChange && <span>{t('board.tile.lastChange', { reason: reasonText(lastChange, t), time: timeOf(lastChange.at), by: byThisDesk(lastChange) ? t('board.by.thisDesk') : t('board.by.elsewhere') })}</span>}
+        {lastChange && <span>{t('board.tile.lastChange', { reason: reasonText(lastChange, t), time: localTime(lastChange.at, zone), by: byThisDesk(lastChange) ? t('board.by.thisDesk') : t('board.by.elsewhere') })}</span>}
         {age !== null && <span>{t('board.tile.confirmedAgo', { seconds: age })}</span>}
       </footer>
     </article>

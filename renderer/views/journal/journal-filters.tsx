@@ -6,6 +6,7 @@ import { journalOutcomeLabels, journalSourceLabels } from '../../../shared/domai
 import { Provider } from '../../../shared/domain/provider';
 import type { MessageKey } from '../../../shared/i18n/en';
 import { useT } from '../../i18n/use-t';
+import { useDeskZone } from '../../time/desk-zone';
 import { isoToLocalInput, localInputToIso } from '../../time/local-datetime';
 import { journalPickerChoices } from './journal-picker-choices';
 
@@ -33,9 +34,9 @@ export function withField<K extends keyof JournalFilter>(filter: JournalFilter, 
   return next;
 }
 
-/** A `datetime-local` value as a filter bound: an instant, or none while it is empty or incomplete. */
-export function boundOf(local: string): string | undefined {
-  const iso = localInputToIso(local);
+/** A `datetime-local` value in the desk's zone as a filter bound: an instant, or none while it is empty or incomplete. */
+export function boundOf(local: string, zone: string): string | undefined {
+  const iso = localInputToIso(local, zone);
   return iso.endsWith('Z') ? iso : undefined;
 }
 
@@ -69,6 +70,7 @@ function Picker({ label, value, choices, onPick }: { label: string; value: strin
  */
 export function JournalFilters({ filter, facets, onChange }: JournalFiltersProps) {
   const t = useT();
+  const zone = useDeskZone();
   const fromId = useId();
   const toId = useId();
   const textId = useId();
@@ -90,8 +92,8 @@ export function JournalFilters({ filter, facets, onChange }: JournalFiltersProps
           id={fromId}
           type="datetime-local"
           className="input"
-          value={isoToLocalInput(filter.from ?? null)}
-          onChange={(event) => onChange(withField(filter, 'from', boundOf(event.target.value) ?? ''))}
+          value={isoToLocalInput(filter.from ?? null, zone)}
+          onChange={(event) => onChange(withField(filter, 'from', boundOf(event.target.value, zone) ?? ''))}
         />
       </div>
       <div className="journal-filters__field">
@@ -100,8 +102,8 @@ export function JournalFilters({ filter, facets, onChange }: JournalFiltersProps
           id={toId}
           type="datetime-local"
           className="input"
-          value={isoToLocalInput(filter.to ?? null)}
-          onChange={(event) => onChange(withField(filter, 'to', boundOf(event.target.value) ?? ''))}
+          value={isoToLocalInput(filter.to ?? null, zone)}
+          onChange={(event) => onChange(withField(filter, 'to', boundOf(event.target.value, zone) ?? ''))}
         />
       </div>
       <Picker label={t('journal.filter.profile')} value={filter.profileId ?? ''} choices={profiles} onPick={(value) => onChange(withField(filter, 'profileId', value))} />

@@ -5,6 +5,7 @@ import { describeJournalEntry, journalOriginLabels, journalOutcomeLabels } from 
 import type { MessageKey } from '../../../shared/i18n/en';
 import { VirtualTable, type VirtualColumn } from '../../components/virtual-table';
 import { useT } from '../../i18n/use-t';
+import { useDeskZone } from '../../time/desk-zone';
 import { isoToLocalInput, localTime } from '../../time/local-datetime';
 
 // The journal's windowed table: one row per matching line, newest first. Rows exist as numbers
@@ -37,12 +38,13 @@ export function utcToTheSecond(iso: string): string | null {
 /** The day and time (to the second) in the desk's zone, with the UTC instant on hover. */
 function TimeCell({ iso }: { iso: string }) {
   const t = useT();
-  const local = isoToLocalInput(iso);
+  const zone = useDeskZone();
+  const local = isoToLocalInput(iso, zone);
   const utc = utcToTheSecond(iso);
   return (
     <div role="rowheader" className="journal-table__stack" translate="no" title={utc === null ? iso : t('journal.screen.utc', { time: utc })}>
       <span>{local ? local.slice(0, 10) : iso}</span>
-      {local && <span className="muted">{localTime(iso)}</span>}
+      {local && <span className="muted">{localTime(iso, zone)}</span>}
     </div>
   );
 }

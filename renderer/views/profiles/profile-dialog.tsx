@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useT } from '../../i18n/use-t';
 import { useProfilesState, useStores } from '../../state/stores-context';
+import { useDeskZone } from '../../time/desk-zone';
 import {
   emptyProfileForm,
   formIssues,
@@ -31,13 +32,14 @@ function firstInvalid(form: HTMLFormElement | null): HTMLElement | null {
  */
 export function ProfileDialog({ profile, onClose }: { profile: ProfileView | null; onClose(): void }) {
   const t = useT();
+  const zone = useDeskZone();
   const { profiles: store } = useStores();
   const action = profile ? 'update' : 'create';
   const confirmed = useProfilesState((state) => state.confirmed);
   const pending = useProfilesState((state) => (profile ? state.pending.update === profile.id : state.pending.create));
   const error = useProfilesState((state) => state.errors[action] ?? null);
   const dismissError = useProfilesState((state) => state.dismissError);
-  const [values, setValues] = useState<ProfileFormValues>(() => (profile ? profileFormFor(profile) : emptyProfileForm('aliyun')));
+  const [values, setValues] = useState<ProfileFormValues>(() => (profile ? profileFormFor(profile, zone) : emptyProfileForm('aliyun', zone)));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const [fromMain, setFromMain] = useState<FieldIssues>({});

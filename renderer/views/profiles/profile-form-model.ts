@@ -27,8 +27,10 @@ export interface ProfileFormValues {
   securityToken: string;
   /** On edit: remove the stored STS token (and its expiry). */
   removeSecurityToken: boolean;
-  /** The expiry as a `datetime-local` value in the operator's time zone. */
+  /** The expiry as a `datetime-local` value in `zone`. */
   securityTokenExpiresLocal: string;
+  /** The desk's time zone when the form opened: the expiry is read in it, even if Settings change meanwhile. */
+  zone: string;
   notes: string;
 }
 
@@ -56,9 +58,10 @@ export function defaultRegion(provider: Provider): string {
 }
 
 /** A blank form for a new profile of `provider`. */
-export function emptyProfileForm(provider: Provider): ProfileFormValues {
+export function emptyProfileForm(provider: Provider, zone: string): ProfileFormValues {
   return {
     provider,
+    zone,
     name: '',
     accessKeyId: '',
     accessKeySecret: '',
@@ -73,14 +76,14 @@ export function emptyProfileForm(provider: Provider): ProfileFormValues {
 }
 
 /** The form for editing `profile`: its metadata filled in, the key pair and token left empty. */
-export function profileFormFor(profile: ProfileView): ProfileFormValues {
+export function profileFormFor(profile: ProfileView, zone: string): ProfileFormValues {
   return {
-    ...emptyProfileForm(profile.provider),
+    ...emptyProfileForm(profile.provider, zone),
     name: profile.name,
     region: profile.region,
     signatureVersion: profile.signatureVersion,
     endpoint: profile.endpoint ?? '',
-    securityTokenExpiresLocal: isoToLocalInput(profile.securityToken?.expiresAt ?? null),
+    securityTokenExpiresLocal: isoToLocalInput(profile.securityToken?.expiresAt ?? null, zone),
     notes: profile.notes,
   };
 }
@@ -104,7 +107,7 @@ export function formToDraft(values: ProfileFormValues): ProfileDraft {
   if (endpoint) draft.endpoint = endpoint;
   const token = optional(values.securityToken);
   if (token) draft.securityToken = token;
-  const expiresAt = localInputToIso(values.securityTokenExpiresLocal);
+  const expiresAt = localInputToIso(values.securityTokenExpiresLocal, values.zone);
   if (expiresAt) draft.securityTokenExpiresAt = expiresAt;
   const notes = optional(values.notes);
   if (notes) draft.notes = notes;
@@ -130,8 +133,8 @@ export function formToChanges(values: ProfileFormValues, profile: ProfileView): 
     changes.securityTokenExpiresAt = '';
   } else {
     if (values.securityToken.trim()) changes.securityToken = values.securityToken.trim();
-    if (values.securityTokenExpiresLocal !== isoToLocalInput(profile.securityToken?.expiresAt ?? null)) {
-      changes.securityTokenExpiresAt = localInputToIso(values.securityTokenExpiresLocal);
+    if (values.securityTokenExpiresLocal !== isoToLocalInput(profile.securityToken?.expiresAt ?? null, values.zone)) {
+      changes.securityTokenExpiresAt = localInputToIso(values.securityTokenExpiresLocal, values.zone);
     }
   }
   if (values.notes.trim() !== profile.notes) changes.notes = values.notes.trim();

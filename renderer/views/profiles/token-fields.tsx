@@ -2,7 +2,7 @@ import type { ProfileView } from '../../../shared/domain/profile';
 import type { FieldIssues } from '../../../shared/errors/field-issue';
 import { FormField } from '../../components/form-field';
 import { useT } from '../../i18n/use-t';
-import { formatUtc, localInputToIso, timeZoneName } from '../../time/local-datetime';
+import { formatUtc, localInputToIso } from '../../time/local-datetime';
 import type { ProfileFormFieldsProps } from './profile-form-fields';
 
 /**
@@ -18,7 +18,7 @@ export function TokenFields({
 }: Pick<ProfileFormFieldsProps, 'values' | 'onChange'> & { issues: FieldIssues; profile: ProfileView | null }) {
   const t = useT();
   const stored = profile?.securityToken != null;
-  const utc = formatUtc(localInputToIso(values.securityTokenExpiresLocal));
+  const utc = formatUtc(localInputToIso(values.securityTokenExpiresLocal, values.zone));
   return (
     <>
       <FormField
@@ -41,7 +41,7 @@ export function TokenFields({
       <FormField
         label={t('profileForm.securityTokenExpiresAt')}
         issue={issues.securityTokenExpiresAt}
-        hint={t('profileForm.expiryHint', { zone: timeZoneName() })}
+        hint={t('profileForm.expiryHint', { zone: values.zone })}
         control={(props) => (
           <span className="expiry">
             <input

@@ -1,10 +1,11 @@
 import type { ProfileView } from '../../../shared/domain/profile';
 import { securityTokenStatus } from '../../../shared/domain/security-token';
 import { useLocale, useT } from '../../i18n/use-t';
+import { useDeskZone } from '../../time/desk-zone';
 
-/** A date and time in the operator's language, in their time zone. */
-export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/** A date and time in the operator's language, in the desk's time zone. */
+export function formatDateTime(iso: string, locale: string, zone: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(new Date(iso));
 }
 
 /**
@@ -14,9 +15,10 @@ export function formatDateTime(iso: string, locale: string): string {
 export function TokenFlag({ token, now }: { token: ProfileView['securityToken']; now: Date }) {
   const t = useT();
   const locale = useLocale();
+  const zone = useDeskZone();
   if (!token) return <span className="token-flag token-flag--none">{t('profiles.token.none')}</span>;
   const status = securityTokenStatus(token.expiresAt, now);
-  const time = token.expiresAt && status !== 'unknownExpiry' ? formatDateTime(token.expiresAt, locale) : '';
+  const time = token.expiresAt && status !== 'unknownExpiry' ? formatDateTime(token.expiresAt, locale, zone) : '';
   return (
     <span className={`token-flag token-flag--${status}`}>
       <span className="token-flag__dot" aria-hidden="true" />

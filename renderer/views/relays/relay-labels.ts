@@ -45,10 +45,10 @@ export interface WindowText {
   utc: { start: string | null; end: string | null };
 }
 
-/** A task's window as the tasks table shows it: local time first, UTC beside it. */
-export function windowText(start: string | null, end: string | null): WindowText {
+/** A task's window as the tasks table shows it: the desk's time (in `zone`) first, UTC beside it. */
+export function windowText(start: string | null, end: string | null, zone: string): WindowText {
   return {
-    local: { start: start && formatLocal(start), end: end && formatLocal(end) },
+    local: { start: start && formatLocal(start, zone), end: end && formatLocal(end, zone) },
     utc: { start: start && formatUtc(start), end: end && formatUtc(end) },
   };
 }

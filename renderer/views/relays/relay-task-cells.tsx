@@ -1,6 +1,7 @@
 import { splitAddress } from '../../../shared/domain/relay-desk';
 import type { RelayTask } from '../../../shared/domain/relays';
 import { useT, type Translate } from '../../i18n/use-t';
+import { useDeskZone } from '../../time/desk-zone';
 import { taskStatusKeys, windowText } from './relay-labels';
 
 // The data cells of one task row: what the cloud listed, in the operator's words where they are
@@ -68,10 +69,10 @@ function SourceCell({ task }: { task: RelayTask }) {
   );
 }
 
-/** The task's window: local times, with the UTC instants in the tooltip and on the line beneath. */
+/** The task's window: the desk's times, with the UTC instants in the tooltip and on the line beneath. */
 function WindowCell({ task }: { task: RelayTask }) {
   const t = useT();
-  const text = windowText(task.start, task.end);
+  const text = windowText(task.start, task.end, useDeskZone());
   const unknown = t('relays.window.unknown');
   const utc = t('relays.window.utc', { start: text.utc.start ?? unknown, end: text.utc.end ?? unknown });
   return (

@@ -3,6 +3,7 @@ import type { RelayGroup, RelayTask } from '../../../shared/domain/relays';
 import { FormField } from '../../components/form-field';
 import { useT } from '../../i18n/use-t';
 import { useRelaysState } from '../../state/stores-context';
+import { useDeskZone } from '../../time/desk-zone';
 import { useFormIssues } from './relay-form-issues';
 import { RelayFormFrame } from './relay-form-frame';
 import { createTaskRequestOf, newTaskForm, taskFormIssues, taskFormOf, updateTaskRequestOf, type TaskForm } from './relay-task-form';
@@ -24,9 +25,10 @@ export interface RelayTaskDialogProps {
  */
 export function RelayTaskDialog({ group, task, onClose }: RelayTaskDialogProps) {
   const t = useT();
+  const zone = useDeskZone();
   const createTask = useRelaysState((state) => state.createTask);
   const updateTask = useRelaysState((state) => state.updateTask);
-  const [form, setForm] = useState<TaskForm>(() => (task ? taskFormOf(task) : newTaskForm(new Date())));
+  const [form, setForm] = useState<TaskForm>(() => (task ? taskFormOf(task, zone) : newTaskForm(new Date(), zone)));
   const local = taskFormIssues(form);
   const issues = useFormIssues(local);
   const change = (next: Partial<TaskForm>, fields: string[]) => {

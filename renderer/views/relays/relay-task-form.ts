@@ -23,9 +23,11 @@ export interface TaskForm {
   loopTimes: string;
   /** A push URL, or `domain/app/stream` of a push domain of this account. */
   destination: string;
-  /** `datetime-local` values in the operator's time zone. */
+  /** `datetime-local` values in `zone`. */
   startLocal: string;
   endLocal: string;
+  /** The desk's time zone when the dialog opened: the window is read in it, even if Settings change meanwhile. */
+  zone: string;
   callbackUrl: string;
   /** The task as listed, when editing: its files' offsets go back with them. */
   listed: Pick<RelayTask, 'sources' | 'offsets'> | null;
@@ -38,7 +40,7 @@ const defaultWindowMs = 3_600_000;
  * A new task: a live source, relaying from the current minute for an hour — a window that is
  * on air as soon as it is created, which the operator narrows or moves.
  */
-export function newTaskForm(now: Date): TaskForm {
+export function newTaskForm(now: Date, zone: string): TaskForm {
   const start = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
   return {
     title: '',
@@ -48,15 +50,16 @@ export function newTaskForm(now: Date): TaskForm {
     loopChoice: 'untilEnd',
     loopTimes: '1',
     destination: '',
-    startLocal: isoToLocalInput(start.toISOString()),
-    endLocal: isoToLocalInput(new Date(start.getTime() + defaultWindowMs).toISOString()),
+    zone,
+    startLocal: isoToLocalInput(start.toISOString(), zone),
+    endLocal: isoToLocalInput(new Date(start.getTime() + defaultWindowMs).toISOString(), zone),
     callbackUrl: '',
     listed: null,
   };
 }
 
 /** A listed task's settings in the dialog, for editing (the cloud wants them all on an update). */
-export function taskFormOf(task: RelayTask): TaskForm {
+export function taskFormOf(task: RelayTask, zone: string): TaskForm {
   const sourceType = task.sourceType ?? 'live';
   return {
     title: task.title,
@@ -66,8 +69,9 @@ export function taskFormOf(task: RelayTask): TaskForm {
     loopChoice: typeof task.loops === 'number' ? 'times' : 'untilEnd',
     loopTimes: typeof task.loops === 'number' ? String(task.loops) : '1',
     destination: task.destination ?? '',
-    startLocal: isoToLocalInput(task.start),
-    endLocal: isoToLocalInput(task.end),
+    zone,
+    startLocal: isoToLocalInput(task.start, zone),
+    endLocal: isoToLocalInput(task.end, zone),
     callbackUrl: task.callbackUrl ?? '',
     listed: task,
   };
@@ -92,8 +96,8 @@ export function taskDraftOf(form: TaskForm): RelayTaskDraft {
   const offsets = vod && form.listed ? keptOffsets(form.listed, sources) : [];
   return {
     ...(form.title ? { title: form.title } : {}),
-    start: localInputToIso(form.startLocal),
-    end: localInputToIso(form.endLocal),
+    start: localInputToIso(form.startLocal, form.zone),
+    end: localInputToIso(form.endLocal, form.zone),
     sourceType: form.sourceType,
     sources,
     ...(offsets.length > 0 ? { offsets } : {}),

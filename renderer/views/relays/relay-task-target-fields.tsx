@@ -1,7 +1,7 @@
 import { parseRelayDestination, relayLimits } from '../../../shared/domain/relay-validation';
 import { FormField } from '../../components/form-field';
 import { useT, type Translate } from '../../i18n/use-t';
-import { formatUtc, localInputToIso, timeZoneName } from '../../time/local-datetime';
+import { formatUtc, localInputToIso } from '../../time/local-datetime';
 import type { TaskFieldsProps } from './relay-task-source-fields';
 
 /** How the destination field was read, so the operator sees which of its two forms the app took. */
@@ -11,10 +11,10 @@ function destinationReading(t: Translate, text: string): string | null {
   return 'url' in destination ? t('relays.field.destinationUrl') : t('relays.field.destinationPath', destination);
 }
 
-/** One end of the window: a local `datetime-local` input with its UTC instant beside it. */
-function WindowInput({ label, value, issue, locked, onChange }: { label: string; value: string; issue: TaskFieldsProps['issues'][string] | undefined; locked: boolean; onChange(value: string): void }) {
+/** One end of the window: a `datetime-local` input in the desk's zone with its UTC instant beside it. */
+function WindowInput({ label, value, zone, issue, locked, onChange }: { label: string; value: string; zone: string; issue: TaskFieldsProps['issues'][string] | undefined; locked: boolean; onChange(value: string): void }) {
   const t = useT();
-  const utc = formatUtc(localInputToIso(value));
+  const utc = formatUtc(localInputToIso(value, zone));
   return (
     <FormField
       label={label}
@@ -59,9 +59,9 @@ export function TaskTargetFields({ form, issues, locked, onChange }: TaskFieldsP
         )}
       />
       <div className="relay-form__window">
-        <WindowInput label={t('relays.field.start')} value={form.startLocal} issue={issues.start} locked={locked} onChange={(value) => onChange({ startLocal: value }, ['start', 'end'])} />
-        <WindowInput label={t('relays.field.end')} value={form.endLocal} issue={issues.end} locked={locked} onChange={(value) => onChange({ endLocal: value }, ['end'])} />
-        <p className="field__hint relay-form__wide">{t('relays.field.windowHint', { zone: timeZoneName(), days: relayLimits.windowDays })}</p>
+        <WindowInput label={t('relays.field.start')} value={form.startLocal} zone={form.zone} issue={issues.start} locked={locked} onChange={(value) => onChange({ startLocal: value }, ['start', 'end'])} />
+        <WindowInput label={t('relays.field.end')} value={form.endLocal} zone={form.zone} issue={issues.end} locked={locked} onChange={(value) => onChange({ endLocal: value }, ['end'])} />
+        <p className="field__hint relay-form__wide">{t('relays.field.windowHint', { zone: form.zone, days: relayLimits.windowDays })}</p>
       </div>
       <FormField
         label={t('relays.field.callback')}

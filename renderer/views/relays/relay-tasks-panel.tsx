@@ -4,6 +4,7 @@ import type { RelayGroup, RelayTask } from '../../../shared/domain/relays';
 import { errorMessage } from '../../../shared/i18n/translate';
 import { useLocale, useT } from '../../i18n/use-t';
 import { useRelaysState } from '../../state/stores-context';
+import { useDeskZone } from '../../time/desk-zone';
 import { localTime } from '../../time/local-datetime';
 import { RelayTaskCells } from './relay-task-cells';
 import { taskPendingKeys } from './relay-labels';
@@ -36,6 +37,7 @@ function statusAction(task: RelayTask): 'stop' | 'continue' | null {
 export function RelayTasksPanel({ group, disabledBy, onCreate, onAction }: RelayTasksPanelProps) {
   const t = useT();
   const locale = useLocale();
+  const zone = useDeskZone();
   const headingId = useId();
   const groupStaleId = useId();
   const listed = useRelaysState((state) => state.view?.tasks);
@@ -65,7 +67,7 @@ export function RelayTasksPanel({ group, disabledBy, onCreate, onAction }: Relay
         {listing?.listing
           ? t('relays.tasks.listing')
           : listing?.listedAt
-            ? t('relays.tasks.listedAt', { time: localTime(listing.listedAt) })
+            ? t('relays.tasks.listedAt', { time: localTime(listing.listedAt, zone) })
             : t('relays.tasks.fromList')}
       </p>
       {groupStale && (

@@ -1,12 +1,13 @@
 import { useId, useRef } from 'react';
 import { changesNothing, type AttachableProfile, type BoardChange } from '../../../shared/domain/desk-setup';
+import { settingChangeWords, shortcutChangeWords } from '../../../shared/format/desk-setup-words';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAcceleratorLabel } from '../../i18n/accelerator-label';
 import { useT } from '../../i18n/use-t';
 import { useDeskSetupState, useStores } from '../../state/stores-context';
+import { useDeskZone } from '../../time/desk-zone';
 import { formatLocal, formatUtc } from '../../time/local-datetime';
-import { settingChangeWords } from './desk-setup-words';
 
 /** What importing one board does: where it goes (chosen here), then its pins and shortcuts after. */
 function BoardPreview({ board, profiles, busy, onAttach }: { board: BoardChange; profiles: AttachableProfile[]; busy: boolean; onAttach(profileId: string | null): void }) {
@@ -35,13 +36,7 @@ function BoardPreview({ board, profiles, busy, onAttach }: { board: BoardChange;
           {board.removed.length > 0 && <li>{t('deskSetup.preview.removed', { streams: streams(board.removed) })}</li>}
           {board.reordered && <li>{t('deskSetup.preview.reordered')}</li>}
           {board.shortcuts.map((shortcut) => (
-            <li key={shortcut.key}>
-              {shortcut.from === null
-                ? t('deskSetup.preview.shortcutNew', { accelerator: label(shortcut.to ?? ''), stream: shortcut.key })
-                : shortcut.to === null
-                  ? t('deskSetup.preview.shortcutRemoved', { accelerator: label(shortcut.from), stream: shortcut.key })
-                  : t('deskSetup.preview.shortcutChanged', { stream: shortcut.key, from: label(shortcut.from), to: label(shortcut.to) })}
-            </li>
+            <li key={shortcut.key}>{shortcutChangeWords(t, shortcut, label)}</li>
           ))}
           {unchanged && <li>{t('deskSetup.preview.unchanged')}</li>}
         </ul>
@@ -57,6 +52,7 @@ function BoardPreview({ board, profiles, busy, onAttach }: { board: BoardChange;
  */
 export function DeskSetupDialog() {
   const t = useT();
+  const zone = useDeskZone();
   const stores = useStores();
   const pending = useDeskSetupState((state) => state.pending);
   const busy = useDeskSetupState((state) => state.busy);
@@ -77,7 +73,7 @@ export function DeskSetupDialog() {
       </header>
       <div className="modal__body desk-setup" aria-busy={busy}>
         <p id={leadId} className="modal__lead">
-          {t('deskSetup.preview.lead', { fileName: pending.fileName, host: preview.from.host, version: preview.from.appVersion, time: `${formatLocal(preview.from.exportedAt) ?? ''} (UTC ${formatUtc(preview.from.exportedAt) ?? ''})` })}
+          {t('deskSetup.preview.lead', { fileName: pending.fileName, host: preview.from.host, version: preview.from.appVersion, time: `${formatLocal(preview.from.exportedAt, zone) ?? ''} (UTC ${formatUtc(preview.from.exportedAt) ?? ''})` })}
         </p>
         <h3 className="settings-section__subheading">{t('deskSetup.preview.settings')}</h3>
         {preview.settings.length === 0 ? (

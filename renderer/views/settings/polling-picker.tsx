@@ -2,7 +2,8 @@ import { useEffect, useId } from 'react';
 import { pollingSecondsChoices } from '../../../shared/domain/board-polling';
 import { useT } from '../../i18n/use-t';
 import { useSettingsState } from '../../state/stores-context';
-import { pollingWords, secondsWords } from './polling-words';
+import { secondsWords } from '../../../shared/format/seconds-words';
+import { pollingWords } from './polling-words';
 import { useSettingChoice } from './use-setting-choice';
 
 /**

@@ -1,14 +1,9 @@
 import { budgetInUse, type PollingBudget } from '../../../shared/domain/board-polling';
+import { secondsWords } from '../../../shared/format/seconds-words';
 import type { Translate } from '../../i18n/use-t';
 
 // Settings › Watching streams: what the board's polling costs, in words — the reads a cycle makes,
 // the share of the read action's budget they take, or why the interval was stretched.
-
-/** Milliseconds as seconds for the operator: whole when whole, else one decimal (`2.4 s`). */
-export function secondsWords(t: Translate, ms: number): string {
-  const seconds = ms / 1000;
-  return t('settings.polling.seconds', { seconds: Number.isInteger(seconds) ? seconds : seconds.toFixed(1) });
-}
 
 /** A share as a percentage: one decimal below 10 % (a light board reads 0.5 %), whole above. */
 function percent(share: number): string {

@@ -1,5 +1,6 @@
 import type { StudioChargeType, StudioStatus, StudioType } from '../../../shared/domain/studios';
 import type { MessageKey } from '../../../shared/i18n/en';
+import { isoToLocalInput } from '../../time/local-datetime';
 import { tagLabel } from './studio-filter';
 
 // The words and formats the studios screen shows for the domain's values: one table each, so the
@@ -33,16 +34,12 @@ export function tagsText(tags: readonly { key: string; value: string }[]): strin
   return tags.map(tagLabel).join(', ');
 }
 
-const pad = (value: number) => String(value).padStart(2, '0');
-
 /**
  * An instant as the desk's local day and time to the minute (`2026-11-22`, `20:52`), for a cell
  * that shows one over the other: the same compact, unambiguous form in either language, sortable
  * by eye down a column. Null when unknown.
  */
-export function localDayAndTime(iso: string | null): { day: string; time: string } | null {
-  const time = iso === null ? Number.NaN : Date.parse(iso);
-  if (Number.isNaN(time)) return null;
-  const date = new Date(time);
-  return { day: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`, time: `${pad(date.getHours())}:${pad(date.getMinutes())}` };
+export function localDayAndTime(iso: string | null, zone: string): { day: string; time: string } | null {
+  const [day, time] = isoToLocalInput(iso, zone).split('T');
+  return day && time ? { day, time } : null;
 }

@@ -3,6 +3,7 @@ import type { Studio } from '../../../shared/domain/studios';
 import { VirtualTable, type VirtualColumn } from '../../components/virtual-table';
 import { useT, type Translate } from '../../i18n/use-t';
 import type { StudioOperation } from '../../state/studios-store';
+import { useDeskZone } from '../../time/desk-zone';
 import type { StatusFilter, StudioFilters, StudioSort, StudioSortKey } from './studio-filter';
 import { chargeKeys, localDayAndTime, statusKeys, tagsText, typeKeys } from './studio-labels';
 
@@ -38,7 +39,7 @@ function SortButton({ label, onSort }: { label: string; onSort(): void }) {
 
 /** A time as its day over its time of day; a dash when the cloud gave none. */
 function TimeCell({ iso }: { iso: string | null }) {
-  const parts = localDayAndTime(iso);
+  const parts = localDayAndTime(iso, useDeskZone());
   return (
     <div role="cell" className="studios-table__stack" translate="no">
       <span>{parts?.day ?? '—'}</span>

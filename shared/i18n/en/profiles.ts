@@ -51,7 +51,7 @@ export const profileMessages = {
   'profileForm.securityTokenKeepHint': 'A token is stored. Leave empty to keep it, or enter a new one to replace it.',
   'profileForm.removeSecurityToken': 'Remove the stored STS token and its expiry',
   'profileForm.securityTokenExpiresAt': 'STS token expiry (optional)',
-  'profileForm.expiryHint': 'In your time zone ({zone}); saved in UTC.',
+  'profileForm.expiryHint': 'In the desk’s time zone ({zone}, chosen in Settings); saved in UTC.',
   'profileForm.expiryUtc': '= {time} UTC',
   'profileForm.notes': 'Notes (optional)',
   'profileForm.create': 'Add profile',

@@ -126,7 +126,7 @@ export const relayMessages = {
   'relays.field.start': 'Start',
   'relays.field.end': 'End',
   'relays.field.utc': 'UTC {time}',
-  'relays.field.windowHint': 'In your time zone, {zone}; sent as UTC. At most {days} days from start to end.',
+  'relays.field.windowHint': 'In the desk’s time zone, {zone} (chosen in Settings); sent as UTC. At most {days} days from start to end.',
   'relays.field.callback': 'Callback URL',
   'relays.field.callbackHint': 'Optional. An http(s) address that Volcengine tells of the task\'s status changes.',
 

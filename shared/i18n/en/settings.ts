@@ -19,5 +19,7 @@ export const settingsMessages = {
   'settings.notifications.always': 'Always shown: a switch that failed or was not confirmed, and a shortcut that could not switch. Every one of these is in the journal whatever is chosen here.',
   'settings.timeZone': 'Time zone shown',
   'settings.timeZone.system': 'This workstation’s ({zone})',
+  'settings.timeZone.utc': 'UTC',
+  'settings.timeZone.now': 'Now {time} in this zone ({utc} UTC).',
   'settings.timeZone.hint': 'Times on every screen are shown in this zone, with UTC on hover or beside them. Times you type (relay task windows, the journal’s range) are read in it too. lcr prints in the terminal’s zone.',
 } as const;

@@ -53,7 +53,7 @@ export const profileMessagesZhCN: Record<keyof typeof profileMessages, string> =
   'profileForm.securityTokenKeepHint': '已保存一个令牌。留空则保留，输入新令牌则替换。',
   'profileForm.removeSecurityToken': '删除已保存的 STS 令牌及其过期时间',
   'profileForm.securityTokenExpiresAt': 'STS 令牌过期时间（可选）',
-  'profileForm.expiryHint': '按您所在的时区（{zone}）填写，以 UTC 保存。',
+  'profileForm.expiryHint': '按工作台的显示时区（{zone}，在设置中选择）填写，以 UTC 保存。',
   'profileForm.expiryUtc': '即 UTC 时间 {time}',
   'profileForm.notes': '备注（可选）',
   'profileForm.create': '添加配置',

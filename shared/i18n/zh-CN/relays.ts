@@ -128,7 +128,7 @@ export const relayMessagesZhCN: Record<keyof typeof relayMessages, string> = {
   'relays.field.start': '开始',
   'relays.field.end': '结束',
   'relays.field.utc': 'UTC 时间 {time}',
-  'relays.field.windowHint': '使用你的时区 {zone}，以 UTC 发送。开始到结束最多 {days} 天。',
+  'relays.field.windowHint': '使用工作台的显示时区 {zone}（在设置中选择），以 UTC 发送。开始到结束最多 {days} 天。',
   'relays.field.callback': '回调地址',
   'relays.field.callbackHint': '可选。火山引擎会将任务状态变化通知到此 http(s) 地址。',
 

@@ -18,5 +18,7 @@ export const settingsMessagesZhCN: Record<keyof typeof settingsMessages, string>
   'settings.notifications.always': '始终显示：失败或未确认的切换，以及未能切换的快捷键。无论此处如何选择，这些事件都会记入日志。',
   'settings.timeZone': '显示时区',
   'settings.timeZone.system': '本工作站时区（{zone}）',
+  'settings.timeZone.utc': 'UTC（协调世界时）',
+  'settings.timeZone.now': '此时区现在是 {time}（UTC {utc}）。',
   'settings.timeZone.hint': '所有界面的时间都按此时区显示，悬停或旁边显示 UTC。输入的时间（转推任务时间窗、日志的时间范围）也按此时区解读。lcr 按终端的时区输出。',
 } as const;

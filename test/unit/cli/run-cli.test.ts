@@ -1,42 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { openCliServices } from '../../../electron/cli/cli-services';
-import { runCli } from '../../../electron/cli/run-cli';
-import { memoryStore } from '../support/memory-settings';
-import { memoryVault } from '../support/memory-vault';
+import { memoryDesk } from '../support/cli-desk';
 
 const secret = 'Unit-Secret-Value-7f3a';
 const add = ['profiles', 'add', '--provider', 'aliyun', '--name', 'Show A', '--access-key-id', 'LTAI5tAbCdEfGh9P6', '--secret-stdin'];
 
-/** The whole command line over the real services, with the keychain and the settings file in memory. */
-function desk(initial?: unknown) {
-  const store = memoryStore(initial);
-  const { vault, entries } = memoryVault();
-  const run = async (argv: string[], { input = '', terminal = false } = {}) => {
-    const stdin = Object.assign(new PassThrough(), terminal ? { isTTY: true, isRaw: false, setRawMode: () => true } : {});
-    if (terminal) stdin.write(input);
-    else stdin.end(input);
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const env = { LCR_DATA_DIR: '/nonexistent/lcr-unit' };
-    const code = await runCli(argv, {
-      streams: { stdin, stdout, stderr },
-      env,
-      version: '9.9.9',
-      now: () => new Date('2026-11-22T20:00:00Z'),
-      onInterrupt: () => () => undefined,
-      onStop: () => () => undefined,
-      openServices: (logSink) =>
-        openCliServices({ env, home: '/nonexistent/home', platform: 'linux', version: '9.9.9', logSink, vault: () => vault, openSettingsStore: () => store }),
-    });
-    return { code, out, err };
-  };
-  return { run, entries, store };
-}
+const desk = memoryDesk;
 
 describe('lcr wiring', () => {
   it('stores the secret in the keychain only and prints neither it nor any log line', async () => {

@@ -21,7 +21,7 @@ const commandNamed = (name: string) => {
 
 describe('lcr studios: the command line', () => {
   it('is listed after the board\'s commands, with seven commands', () => {
-    expect(commandGroups.map((group) => group.name)).toEqual(['profiles', 'streams', 'upstreams', 'switch', 'studios', 'relays', 'relays groups', 'relays tasks', 'journal', 'diagnostics', 'call', 'rehearsal', 'rehearsal drill']);
+    expect(commandGroups.map((group) => group.name)).toEqual(['profiles', 'streams', 'upstreams', 'switch', 'studios', 'relays', 'relays groups', 'relays tasks', 'journal', 'diagnostics', 'setup', 'call', 'rehearsal', 'rehearsal drill']);
     expect(studiosGroup.commands.map(commandWords)).toEqual(['studios list', 'studios copy', 'studios create', 'studios configure', 'studios start', 'studios stop', 'studios delete']);
   });
 

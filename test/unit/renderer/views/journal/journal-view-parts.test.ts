@@ -17,10 +17,11 @@ describe('journal filter edits', () => {
     expect(isFiltered({ text: 'x' })).toBe(true);
   });
 
-  it('turns a datetime-local value into an instant, and nothing while it is empty or incomplete', () => {
-    expect(boundOf('2026-03-01T08:30')).toBe(new Date('2026-03-01T08:30').toISOString());
-    expect(boundOf('')).toBeUndefined();
-    expect(boundOf('2026-03-01')).toBeUndefined();
+  it('turns a datetime-local value in the desk\'s zone into an instant, and nothing while it is empty or incomplete', () => {
+    expect(boundOf('2026-03-01T08:30', 'Asia/Shanghai')).toBe('2026-03-01T00:30:00.000Z');
+    expect(boundOf('2026-03-01T08:30', 'UTC')).toBe('2026-03-01T08:30:00.000Z');
+    expect(boundOf('', 'UTC')).toBeUndefined();
+    expect(boundOf('2026-03-01', 'UTC')).toBeUndefined();
   });
 });
 

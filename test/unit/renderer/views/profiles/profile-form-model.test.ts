@@ -11,9 +11,12 @@ import {
 import { profileView } from '../../../support/profile-views';
 import { useTimeZone } from '../../../support/time-zone';
 
+// The desk shows Beijing time (UTC+8); the workstation is elsewhere, which changes nothing.
+const zone = 'Asia/Shanghai';
+
 const secret = 'Sup3rSecretValue-9f1c2d';
 const filled: ProfileFormValues = {
-  ...emptyProfileForm('aliyun'),
+  ...emptyProfileForm('aliyun', zone),
   name: '  Show A ',
   accessKeyId: ' LTAI5tTestKey0001X9P6 ',
   accessKeySecret: secret,
@@ -30,14 +33,14 @@ const stored = profileView({
 });
 
 describe('profile form model', () => {
-  useTimeZone('Asia/Shanghai');
+  useTimeZone('America/New_York');
 
   it('starts a new profile on the provider\'s default region and signature V3', () => {
-    expect(emptyProfileForm('aliyun')).toMatchObject({ region: 'cn-shanghai', signatureVersion: 'v3', accessKeySecret: '' });
-    expect(emptyProfileForm('volcengine').region).toBe('cn-north-1');
+    expect(emptyProfileForm('aliyun', zone)).toMatchObject({ region: 'cn-shanghai', signatureVersion: 'v3', accessKeySecret: '' });
+    expect(emptyProfileForm('volcengine', zone).region).toBe('cn-north-1');
   });
 
-  it('maps the form to a draft: trimmed, blanks omitted, the expiry in UTC', () => {
+  it('maps the form to a draft: trimmed, blanks omitted, the expiry typed in the desk\'s zone sent in UTC', () => {
     expect(formToDraft(filled)).toEqual({
       name: 'Show A',
       provider: 'aliyun',
@@ -57,14 +60,14 @@ describe('profile form model', () => {
   });
 
   it('never sends a signature version or another region for Volcengine', () => {
-    const draft = formToDraft({ ...emptyProfileForm('volcengine'), region: 'cn-beijing', signatureVersion: 'v1' });
+    const draft = formToDraft({ ...emptyProfileForm('volcengine', zone), region: 'cn-beijing', signatureVersion: 'v1' });
     expect(draft.region).toBe('cn-north-1');
     expect(draft).not.toHaveProperty('signatureVersion');
   });
 
   it('opens an edit with the metadata, and the key pair and token empty', () => {
-    expect(profileFormFor(stored)).toEqual({
-      ...emptyProfileForm('aliyun'),
+    expect(profileFormFor(stored, zone)).toEqual({
+      ...emptyProfileForm('aliyun', zone),
       name: 'Show A',
       region: 'cn-beijing',
       signatureVersion: 'v1',
@@ -75,7 +78,7 @@ describe('profile form model', () => {
   });
 
   it('sends no changes for an untouched edit, and only what changed otherwise', () => {
-    const form = profileFormFor(stored);
+    const form = profileFormFor(stored, zone);
     expect(formToChanges(form, stored)).toEqual({});
     expect(formToChanges({ ...form, name: 'Show B ', region: 'cn-hangzhou' }, stored)).toEqual({ name: 'Show B', region: 'cn-hangzhou' });
     expect(formToChanges({ ...form, endpoint: '', notes: '' }, stored)).toEqual({ endpoint: '', notes: '' });
@@ -83,7 +86,7 @@ describe('profile form model', () => {
   });
 
   it('sends a new key pair, a new secret alone, or a token removal', () => {
-    const form = profileFormFor(stored);
+    const form = profileFormFor(stored, zone);
     expect(formToChanges({ ...form, accessKeyId: 'LTAI5tOther0002', accessKeySecret: secret }, stored)).toEqual({
       accessKeyId: 'LTAI5tOther0002',
       accessKeySecret: secret,
@@ -103,7 +106,7 @@ describe('profile form model', () => {
   });
 
   it('checks an edit by what changed: a new ID needs its secret, the own name is free', () => {
-    const form = profileFormFor(stored);
+    const form = profileFormFor(stored, zone);
     expect(formIssues(form, stored, ['Other'])).toEqual({});
     expect(formIssues({ ...form, accessKeyId: 'LTAI5tOther0002' }, stored, []).accessKeySecret?.code).toBe('secretNeededForNewKey');
     expect(formIssues({ ...form, name: 'Other' }, stored, ['Other']).name?.code).toBe('nameTaken');
@@ -115,5 +118,11 @@ describe('profile form model', () => {
     expect(shownIssues(local, {}, new Set(), false)).toEqual({});
     expect(Object.keys(shownIssues(local, {}, new Set(['name']), false))).toEqual(['name']);
     expect(Object.keys(shownIssues(local, fromMain, new Set(), true))).toEqual(['name', 'accessKeyId', 'region']);
+  });
+
+  it('keeps reading the expiry in the zone the form opened in', () => {
+    const utcForm = { ...filled, zone: 'UTC', securityToken: 'tok', securityTokenExpiresLocal: '2025-06-01T16:30' };
+    expect(formToDraft(utcForm).securityTokenExpiresAt).toBe('2025-06-01T16:30:00.000Z');
+    expect(profileFormFor(stored, 'UTC').securityTokenExpiresLocal).toBe('2025-06-01T08:30');
   });
 });

@@ -12,16 +12,18 @@ import {
 import { relayTask } from '../../relay-fixtures';
 import { useTimeZone } from '../../../support/time-zone';
 
-// The task dialog's model: the operator's local times become RFC 3339 UTC instants, one live URL
-// or a list of files becomes the source, and the shared rules judge the result. The desk is in
-// Beijing time here (UTC+8, no daylight saving), so the expected instants are fixed.
+// The task dialog's model: times typed in the desk's zone become RFC 3339 UTC instants, one live
+// URL or a list of files becomes the source, and the shared rules judge the result. The desk shows
+// Beijing time here (UTC+8, no daylight saving), so the expected instants are fixed; the
+// workstation itself is elsewhere, which changes nothing.
 
-useTimeZone('Asia/Shanghai');
+useTimeZone('Europe/London');
+const zone = 'Asia/Shanghai';
 
 /** A filled-in live task, from 20:00 to 22:00 Beijing time on 1 May 2026. */
 function liveForm(overrides: Partial<TaskForm> = {}): TaskForm {
   return {
-    ...newTaskForm(new Date('2026-05-01T12:00:00Z')),
+    ...newTaskForm(new Date('2026-05-01T12:00:00Z'), zone),
     title: '揭幕战',
     liveSource: ' rtmp://pull.example.com/live/opening ',
     destination: 'push.example.com/live/opening',
@@ -33,7 +35,7 @@ function liveForm(overrides: Partial<TaskForm> = {}): TaskForm {
 
 describe('relay task form', () => {
   it('starts a new task at the current minute, for an hour, live', () => {
-    const form = newTaskForm(new Date('2026-05-01T12:34:56.789Z'));
+    const form = newTaskForm(new Date('2026-05-01T12:34:56.789Z'), zone);
     expect(form).toMatchObject({ sourceType: 'live', startLocal: '2026-05-01T20:34', endLocal: '2026-05-01T21:34', vodSources: [''], loopChoice: 'untilEnd' });
     expect(taskFormIssues(form)).toMatchObject({ 'sources.0': { code: 'required' }, destination: { code: 'required' } });
     expect(taskFormIssues(form).start).toBeUndefined();
@@ -89,7 +91,7 @@ describe('relay task form', () => {
       end: '2026-05-01T22:00:00+08:00',
       callbackUrl: 'https://hooks.example.com/relay',
     });
-    const form = taskFormOf(vod);
+    const form = taskFormOf(vod, zone);
     expect(form).toMatchObject({ sourceType: 'vod', liveSource: '', loopChoice: 'times', loopTimes: '2', startLocal: '2026-05-01T20:00', endLocal: '2026-05-01T22:00' });
     expect(taskDraftOf(form)).toEqual({
       title: 'Taskt1',
@@ -101,7 +103,7 @@ describe('relay task form', () => {
       destination: vod.destination,
       callbackUrl: 'https://hooks.example.com/relay',
     });
-    expect(taskFormOf(relayTask('t2', null, { sourceType: null, sources: [], destination: null, start: null }))).toMatchObject({
+    expect(taskFormOf(relayTask('t2', null, { sourceType: null, sources: [], destination: null, start: null }), zone)).toMatchObject({
       sourceType: 'live',
       liveSource: '',
       vodSources: [''],
@@ -117,7 +119,7 @@ describe('relay task form', () => {
       offsets: [{ start: 5, end: null }, { start: null, end: null }],
       loops: 'untilEnd',
     });
-    const form = { ...taskFormOf(vod), vodSources: ['https://vod.example.com/new.mp4', 'https://vod.example.com/a.mp4'] };
+    const form = { ...taskFormOf(vod, zone), vodSources: ['https://vod.example.com/new.mp4', 'https://vod.example.com/a.mp4'] };
     expect(taskDraftOf(form).offsets).toEqual([{ start: null, end: null }, { start: 5, end: null }]);
     expect(taskDraftOf({ ...form, vodSources: ['https://vod.example.com/b.mp4'] })).not.toHaveProperty('offsets');
   });

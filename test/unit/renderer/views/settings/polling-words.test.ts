@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PollingBudget } from '../../../../../shared/domain/board-polling';
 import type { Locale } from '../../../../../shared/domain/settings';
 import { translate } from '../../../../../shared/i18n/translate';
-import { pollingWords, secondsWords } from '../../../../../renderer/views/settings/polling-words';
+import { secondsWords } from '../../../../../shared/format/seconds-words';
+import { pollingWords } from '../../../../../renderer/views/settings/polling-words';
 
 const t = (locale: Locale) => (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(locale, key, params);
 const budget: PollingBudget = { requestedMs: 2000, intervalMs: 2000, readsPerCycle: 2, action: 'QueryLiveDomainMultiStreamList', limit: { count: 10, windowMs: 1000 } };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../../../../shared/domain/settings';
-import { translate } from '../../../../../shared/i18n/translate';
-import { settingChangeWords } from '../../../../../renderer/views/settings/desk-setup-words';
+import type { Locale } from '../../../../shared/domain/settings';
+import { translate } from '../../../../shared/i18n/translate';
+import { settingChangeWords, shortcutChangeWords } from '../../../../shared/format/desk-setup-words';
 
 const t = (locale: Locale) => (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(locale, key, params);
 
@@ -16,5 +16,15 @@ describe('a setting an import changes, in words', () => {
   it('shows a value or setting this version cannot name as stored, rather than guessing', () => {
     expect(settingChangeWords(t('en'), { field: 'timeZone', from: 'UTC', to: 'Asia/Shanghai' })).toBe('Time zone shown: UTC → Asia/Shanghai');
     expect(settingChangeWords(t('en'), { field: 'takeMode', from: 'single', to: 'doubleTap' })).toBe('How a switch is made: Single action → doubleTap');
+  });
+});
+
+describe('a shortcut an import changes, in words', () => {
+  const label = (accelerator: string) => accelerator.replace('Control', 'Ctrl');
+  it('says a new, a changed and a removed shortcut with the key combination as the desk prints it', () => {
+    const key = 'live.example.com/live/match1';
+    expect(shortcutChangeWords(t('en'), { key, from: null, to: 'Control+Alt+1' }, label)).toBe(`Shortcut Ctrl+Alt+1 for ${key}`);
+    expect(shortcutChangeWords(t('en'), { key, from: 'Control+Alt+1', to: 'Control+Alt+2' }, label)).toBe(`Shortcut for ${key}: Ctrl+Alt+1 → Ctrl+Alt+2`);
+    expect(shortcutChangeWords(t('zh-CN'), { key, from: 'Control+Alt+1', to: null }, label)).toMatch(/Ctrl\+Alt\+1.*\p{Script=Han}|\p{Script=Han}.*Ctrl\+Alt\+1/u);
   });
 });

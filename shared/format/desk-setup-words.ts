@@ -1,11 +1,11 @@
-import type { SettingChange } from '../../../shared/domain/desk-setup';
-import { LanguagePreference, NoticeKind, TakeMode } from '../../../shared/domain/settings';
-import type { Translate } from '../../i18n/use-t';
-import { timeZoneName } from '../../time/local-datetime';
-import { secondsWords } from './polling-words';
+import type { SettingChange, ShortcutChange } from '../domain/desk-setup';
+import { LanguagePreference, NoticeKind, TakeMode, systemTimeZone } from '../domain/settings';
+import type { Translate } from '../i18n/translate';
+import { secondsWords } from './seconds-words';
 
-// Settings › Set up another desk: a setting an import changes, named as Settings names it and with
-// its values in words (main sends them as stored: `single`, `5`, `false`).
+// A desk setup import's changes in words, shared by Settings › Set up another desk and `lcr setup
+// import`: a setting named as Settings names it, with its values in words (main sends them as
+// stored: `single`, `5`, `false`), and a board's shortcut changes.
 
 const notificationField = /^notifications\.(.+)$/;
 
@@ -28,11 +28,21 @@ export function settingValue(t: Translate, field: string, value: string): string
   const mode = TakeMode.safeParse(value);
   if (field === 'takeMode' && mode.success) return t(`settings.takeMode.${mode.data}`);
   if (field === 'pollingSeconds' && /^\d+$/.test(value)) return secondsWords(t, Number(value) * 1000);
-  if (field === 'timeZone' && value === 'system') return t('settings.timeZone.system', { zone: timeZoneName() });
+  if (field === 'timeZone' && value === 'system') return t('settings.timeZone.system', { zone: systemTimeZone() });
   return value;
 }
 
 /** One setting change as a line of the preview: "Take mode: Arm, then take → Single action". */
 export function settingChangeWords(t: Translate, change: SettingChange): string {
   return t('deskSetup.preview.settingChange', { setting: settingName(t, change.field), from: settingValue(t, change.field, change.from), to: settingValue(t, change.field, change.to) });
+}
+
+/**
+ * One shortcut an import changes on a board, with its key combination as `label` prints it for
+ * the desk's platform: new, changed or removed.
+ */
+export function shortcutChangeWords(t: Translate, change: ShortcutChange, label: (accelerator: string) => string): string {
+  if (change.from === null) return t('deskSetup.preview.shortcutNew', { accelerator: label(change.to ?? ''), stream: change.key });
+  if (change.to === null) return t('deskSetup.preview.shortcutRemoved', { accelerator: label(change.from), stream: change.key });
+  return t('deskSetup.preview.shortcutChanged', { stream: change.key, from: label(change.from), to: label(change.to) });
 }

@@ -1,0 +1,32 @@
+import type { cliSetupMessages } from '../en/cli-setup';
+
+/** `lcr setup`：以文件形式将工作台的设置、固定的流和快捷键带到另一台工作站。 */
+export const cliSetupMessagesZhCN: Record<keyof typeof cliSetupMessages, string> = {
+  'cli.summary.setup': '以文件形式将本工作台的设置、固定的流和快捷键带到另一台工作站——不含配置、AccessKey ID 或密钥。',
+  'cli.summary.setup.export': '写出本工作台的设置文件，并输出其位置。',
+  'cli.summary.setup.import': '显示导入工作台设置文件会更改本工作台的哪些内容，确认后再导入。',
+  'cli.option.setupOut': '要写入的文件，或写入的文件夹（默认：当前文件夹）；- 表示将文件写到标准输出。不会覆盖已有文件',
+  'cli.arg.setupFile': '工作台设置文件，即 lcr setup export 或“设置”页面写出的文件；- 表示从标准输入读取',
+  'cli.option.attach': '文件中某个面板关联到哪里：“面板=配置”，面板为文件中的名称，配置为本工作台某个阿里云配置的名称；“面板=”表示不导入该面板。每个面板各写一次',
+  'cli.option.setupYes': '不询问直接导入（没有终端时必须指定）',
+  'cli.help.setup.export': '文件是可读的 JSON：设置，以及每个面板固定的流和全局快捷键，按固定它们时所用配置的名称记录。其中不含配置、AccessKey ID 和密钥。使用 --out - 时文件写到标准输出且不输出其他内容，便于通过管道传给另一台工作台（lcr setup export --out - | ssh desk-2 lcr setup import - --yes）。',
+  'cli.help.setup.attach': '不指定 --attach 时，每个面板关联到本工作台同名的配置，每个配置至多关联一次；文件只有一个面板且本工作台没有同名配置时，关联到当前使用的阿里云配置；其余面板不导入。--attach 的名称与应用中的匹配方式相同：去掉首尾空格、不区分大小写，并在第一个 = 处分开。用 --attach 指定的配置若原本只是为另一个面板建议的，该面板改为不导入。',
+  'cli.help.setup.confirm': '先以本工作台的语言输出导入会做的更改：每项设置由什么改为什么；每个面板关联到哪个配置、导入后固定的流、新增和移除的流、顺序变化以及快捷键变化。确认之前不做任何更改：在终端上 lcr 会询问（默认否）；没有终端时必须指定 --yes，不指定则在显示预览后以退出码 3 结束，脚本可以先查看。每个面板会替换所关联配置的固定流和快捷键；设置会被文件中的设置替换。不会更改任何内容的文件不询问，直接以 0 退出。',
+  'cli.setup.written': '工作台设置已写入 {path}。其中包含设置、固定的流和快捷键——不含配置、AccessKey ID 或密钥。在下一台工作台上运行：lcr setup import FILE',
+  'cli.setup.exists': '{path} 已存在，因此未写入任何内容。请为 --out 指定其他文件或文件夹。',
+  'cli.setup.notWritten': '无法将工作台设置写入 {path}（{reason}）。请为 --out 指定一个可写入的文件夹。',
+  'cli.setup.notRead': '无法读取工作台设置文件 {path}（{reason}），因此未做任何更改。',
+  'cli.setup.attachForm': '--attach 的格式为“面板=配置”，或用“面板=”表示不导入该面板；“{value}”中没有 =。',
+  'cli.setup.attachTwice': '面板“{board}”在 --attach 中出现了两次。每个面板只能指定一次。',
+  'cli.setup.unknownBoard': '文件中没有面板“{board}”，因此未做任何更改。文件中的面板：{boards}。',
+  'cli.setup.unknownProfile': '本工作台没有可供面板“{board}”关联的阿里云配置“{profile}”，因此未做任何更改。本工作台的阿里云配置：{profiles}。',
+  'cli.setup.none': '（无）',
+  'cli.setup.lead': '工作台设置来自 {host}（版本 {version}），导出于 {time}。',
+  'cli.setup.settings': '设置：',
+  'cli.setup.boards': '面板：',
+  'cli.setup.goesTo': '面板“{board}”关联到配置“{profile}”：',
+  'cli.setup.leftOut': '面板“{board}”不导入：本工作台不会因它做任何更改。',
+  'cli.setup.confirm': '导入此工作台设置？[y/N] ',
+  'cli.setup.confirmationRequired': '导入工作台设置需要确认，但没有可供询问的终端；未做任何更改。请加 --yes，按上面显示的内容导入。',
+  'cli.setup.declined': '未做任何更改。',
+};
