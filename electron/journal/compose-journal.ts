@@ -33,8 +33,9 @@ const settleMs = 50;
 
 /**
  * Wires the journal service to the contract. When following, the data folder is watched and,
- * shortly after any change, the journal is read on from where it was, so a line `lcr` wrote shows
- * on the screen while the app runs; `journal.appended` says how many lines came.
+ * shortly after any change, the journal is read on from where it was (once something has read it),
+ * so a line `lcr` wrote shows on the screen while the app runs; `journal.appended` says how many
+ * lines came.
  */
 export function composeJournal(inputs: JournalInputs): ComposedJournal {
   const journal = createJournalService(createJournalIndex(inputs.dataDir));

@@ -16,7 +16,11 @@ export interface JournalIndex {
   lines(): Promise<readonly JournalLine[]>;
   /** The distinct profiles and actions of every entry so far, for the filter pickers. */
   facets(): Promise<JournalFacets>;
-  /** Reads what was appended since the last look; answers the new lines (all of them after a rotation elsewhere). */
+  /**
+   * Reads what was appended since the last look; answers the new lines (all of them after a
+   * rotation elsewhere). Before the journal is first read there is no last look: nothing is read
+   * (the first read takes it all), so the app's own writes never make it read a journal no one opened.
+   */
   refresh(): Promise<readonly JournalLine[]>;
   onAppended(listener: (added: readonly JournalLine[]) => void): () => void;
 }
@@ -65,7 +69,8 @@ export function createJournalIndex(dataDir: string): JournalIndex {
   };
 
   const readOn = async (): Promise<readonly JournalLine[]> => {
-    await load();
+    if (!loading) return [];
+    await loading;
     const ino = await inoOf(current);
     const size = (await stat(current).catch(() => null))?.size ?? 0;
     let added: JournalLine[];

@@ -1,15 +1,17 @@
 import { journalCsv, journalJson } from '../../shared/domain/journal-export';
 import type { JournalFacets } from '../../shared/domain/journal-facets';
-import { journalPredicate, type JournalFilter } from '../../shared/domain/journal-query';
+import { journalFilterRun, type JournalFilterRun, type JournalSearchTexts } from '../../shared/domain/journal-line-filter';
+import type { JournalFilter } from '../../shared/domain/journal-query';
 import type { JournalEntry } from '../../shared/domain/journal';
 import type { JournalExport, JournalExportFormat, JournalLine, JournalPage } from '../../shared/domain/journal-view';
 import type { Locale } from '../../shared/domain/settings';
 import type { JournalIndex } from './journal-index';
+import { createSliceRunner, type SliceRunner } from './journal-slices';
 
 /**
  * The journal as the screen and `lcr journal` ask for it: filtered, newest first, a window at a
- * time. The last filter's matches are kept until the filter or the journal changes, so scrolling
- * through 100,000 entries filters them once.
+ * time. The last few filters' matches are kept (and extended by what is appended), so scrolling
+ * through 100,000 entries, or going back to a filter just used, filters them once.
  */
 export interface JournalService {
   page(filter: JournalFilter, offset: number, limit: number): Promise<JournalPage>;
@@ -19,7 +21,7 @@ export interface JournalService {
   exported(filter: JournalFilter, format: JournalExportFormat, locale: Locale): Promise<JournalExport>;
   /** What the filter pickers offer, over every entry of every journal file (kept by the index as it reads). */
   facets(): Promise<JournalFacets>;
-  /** Reads what was appended since the last look (the app and `lcr` both write). */
+  /** Reads what was appended since the last look (the app and `lcr` both write); nothing before the journal is first read. */
   refresh(): Promise<number>;
   onAppended(listener: (added: number) => void): () => void;
 }
@@ -31,29 +33,74 @@ function exportName(at: Date, format: JournalExportFormat): string {
   return `journal-${stamp}.${format}`;
 }
 
-/** Creates the service over a journal index. */
-export function createJournalService(index: JournalIndex, now: () => Date = () => new Date()): JournalService {
-  let cached: { key: string; length: number; matches: JournalLine[] } | null = null;
+/** How many filters' matches are kept: the screen's few recent choices, so going back to one is not filtered again. */
+const keptResults = 4;
 
-  /**
-   * The matching lines, oldest first. A damaged line has no time, profile or outcome to filter by:
-   * it is listed when nothing but words is asked for and it holds them, so an unfiltered journal
-   * shows every one where it is, and a filtered one shows only what the filter asked for.
-   */
-  const matching = async (filter: JournalFilter): Promise<JournalLine[]> => {
-    const lines = await index.lines();
-    const key = JSON.stringify(filter);
-    if (cached?.key === key && cached.length === lines.length) return cached.matches;
-    const accept = journalPredicate(filter);
-    const { text = '', ...rest } = filter;
-    const showDamaged = Object.keys(rest).length === 0;
-    const words = text.trim().toLowerCase();
-    const matches = lines.filter((line) => (line.kind === 'entry' ? accept(line.entry) : showDamaged && line.text.toLowerCase().includes(words)));
-    cached = { key, length: lines.length, matches };
-    return matches;
+/** A filter's matches over the index's list of lines as it was when counted. */
+interface Kept {
+  lines: readonly JournalLine[];
+  length: number;
+  matches: JournalLine[];
+}
+
+/**
+ * Creates the service over a journal index. Filtering runs a slice at a time on `runner`, so main
+ * answers a take while 100,000 lines are searched; the newest request is answered first.
+ */
+export function createJournalService(index: JournalIndex, now: () => Date = () => new Date(), runner: SliceRunner = createSliceRunner()): JournalService {
+  // Most recently used last; only results over the index's current list of lines are kept.
+  const kept = new Map<string, Kept>();
+  const running = new Map<string, JournalFilterRun>();
+  // The lines' searchable texts, for the index's current list (a new list after a rotation elsewhere).
+  let searchTexts: { lines: readonly JournalLine[]; texts: JournalSearchTexts } | null = null;
+  const textsOf = (lines: readonly JournalLine[]): JournalSearchTexts => {
+    if (searchTexts?.lines !== lines) searchTexts = { lines, texts: new Array<string | undefined>(lines.length) };
+    return searchTexts.texts;
   };
 
-  const entries = async (filter: JournalFilter): Promise<JournalEntry[]> => (await matching(filter)).flatMap((line) => (line.kind === 'entry' ? [line.entry] : []));
+  const keep = (key: string, result: Kept) => {
+    for (const [other, { lines }] of kept) if (lines !== result.lines) kept.delete(other);
+    kept.delete(key);
+    kept.set(key, result);
+    for (const oldest of kept.keys()) if (kept.size > keptResults) kept.delete(oldest);
+  };
+
+  /**
+   * The matching lines, oldest first: kept, or filtered (for lines appended since a result was
+   * kept, only those), or the run already on its way for the same filter.
+   */
+  const matching = async (filter: JournalFilter): Promise<JournalLine[]> => {
+    const key = JSON.stringify(filter);
+    for (;;) {
+      const lines = await index.lines();
+      const known = kept.get(key);
+      if (known?.lines === lines && known.length === lines.length) {
+        keep(key, known);
+        return known.matches;
+      }
+      const inFlight = running.get(key);
+      if (inFlight) {
+        await runner.run(inFlight);
+        continue;
+      }
+      const from = known?.lines === lines ? known.length : 0;
+      const run = journalFilterRun(lines, filter, textsOf(lines), from, lines.length, from > 0 && known ? [...known.matches] : []);
+      running.set(key, run);
+      try {
+        await runner.run(run);
+      } finally {
+        running.delete(key);
+      }
+      keep(key, { lines, length: run.to, matches: run.matches });
+    }
+  };
+
+  // A plain loop: flatMap's array per line held main ~20 ms over 100,000 lines.
+  const entries = async (filter: JournalFilter): Promise<JournalEntry[]> => {
+    const found: JournalEntry[] = [];
+    for (const line of await matching(filter)) if (line.kind === 'entry') found.push(line.entry);
+    return found;
+  };
 
   return {
     async page(filter, offset, limit) {

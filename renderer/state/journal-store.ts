@@ -11,10 +11,12 @@ import { journalPageSize, keptAround, pageOf } from './journal-window';
 
 // The journal slice: the operator's filter, how many entries match it, and the few windows of
 // lines main sent for the part of the table in view — never the whole journal, which may hold
-// 100,000 entries. Main says when lines were appended; the windows held and the pickers' values
-// are then read again.
+// 100,000 entries. Nothing is read until the Journal view is first opened: main reads every
+// journal file for the first window (a second of CPU on 100,000 entries), which a window that never
+// shows the journal should not pay. From then on, main says when lines were appended; the windows
+// held and the pickers' values are then read again.
 
-/** Whether the first window of the current filter has arrived, is on its way, or could not be read. */
+/** Whether the first window of the current filter has arrived, is on its way (or not yet asked for), or could not be read. */
 export type JournalStatus = 'loading' | 'ready' | 'failed';
 
 /** The journal as the screen shows it: a filter, a count, and the windows of lines read so far. */
@@ -37,12 +39,16 @@ export interface JournalStoreState {
   setFilter(filter: JournalFilter): void;
   /** The table drew row `index` without its line: reads the window that holds it, once. */
   ensure(index: number): void;
-  /** Reads every window held, and the pickers' values, again (lines were appended, so each moved). */
-  reload(): Promise<void>;
+  /**
+   * The view was shown: reads every window held, and the pickers' values, again (entries may have
+   * come while it was closed) — the first time, the journal's first read — and from then on
+   * follows appends.
+   */
+  open(): Promise<void>;
   /** Saves the lines matching the filter as a file (a download where there is no save dialog). */
   save(format: JournalExportFormat): Promise<void>;
   dismissError(): void;
-  /** Follows `journal.appended`, reading again after the link recovers; returns the stop. */
+  /** Follows `journal.appended` and reads again after the link recovers, once the view was opened; returns the stop. */
   start(): Unsubscribe;
 }
 
@@ -58,6 +64,7 @@ export function createJournalStore(client: ControlRoomClient): JournalStore {
     const inFlight = new Set<number>();
     let reloading: Promise<void> | null = null;
     let reloadAgain = false;
+    let opened = false;
 
     const read = async (page: number) => {
       const request = { filter: get().filter, offset: page * journalPageSize, limit: journalPageSize };
@@ -104,6 +111,26 @@ export function createJournalStore(client: ControlRoomClient): JournalStore {
       }
     };
 
+    // Reads every window held, and the pickers' values, again (lines were appended, so each moved).
+    // Appends come in bursts: one read at a time, and one more after it if more arrived meanwhile.
+    const reload = async (): Promise<void> => {
+      if (reloading) {
+        reloadAgain = true;
+        return reloading;
+      }
+      reloading = (async () => {
+        do {
+          reloadAgain = false;
+          await Promise.all([readWindows(), readFacets()]);
+        } while (reloadAgain);
+      })();
+      try {
+        await reloading;
+      } finally {
+        reloading = null;
+      }
+    };
+
     return {
       filter: {},
       total: null,
@@ -127,23 +154,9 @@ export function createJournalStore(client: ControlRoomClient): JournalStore {
         void fetchPage(page);
       },
 
-      async reload() {
-        // Appends come in bursts: one read at a time, and one more after it if more arrived meanwhile.
-        if (reloading) {
-          reloadAgain = true;
-          return reloading;
-        }
-        reloading = (async () => {
-          do {
-            reloadAgain = false;
-            await Promise.all([readWindows(), readFacets()]);
-          } while (reloadAgain);
-        })();
-        try {
-          await reloading;
-        } finally {
-          reloading = null;
-        }
+      open() {
+        opened = true;
+        return reload();
       },
 
       async save(format) {
@@ -161,9 +174,12 @@ export function createJournalStore(client: ControlRoomClient): JournalStore {
 
       start: () =>
         followMain(client, {
-          subscribe: () => api.onAppended(() => void get().reload()),
-          load: () => get().reload(),
-          failed: () => get().status === 'failed',
+          subscribe: () =>
+            api.onAppended(() => {
+              if (opened) void reload();
+            }),
+          load: () => (opened ? reload() : Promise.resolve()),
+          failed: () => opened && get().status === 'failed',
         }),
     };
   });

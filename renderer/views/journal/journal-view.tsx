@@ -51,13 +51,14 @@ export function JournalView() {
   const error = useJournalState((state) => state.error);
   const [copied, setCopied] = useState('');
 
-  const { setFilter, ensure, save, dismissError, reload } = stores.journal.getState();
+  const { setFilter, ensure, save, dismissError, open } = stores.journal.getState();
   const onChange = useCallback((next: JournalFilter) => setFilter(next), [setFilter]);
 
-  // Opening the screen reads the window at the top again: entries may have come while it was closed.
+  // Opening the screen reads the window at the top again (entries may have come while it was
+  // closed); the first opening is the journal's first read, shown as loading until it is in.
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void open();
+  }, [open]);
 
   const onCopy = async (requestId: string) => {
     const done = await copyText(requestId);

@@ -57,6 +57,22 @@ describe('the journal index', () => {
     expect(ids(await index.lines())).toEqual(['old', 'corrupt:2', 'a', 'b', 'corrupt:3', 'c']);
   });
 
+  it('reads nothing on a look before the journal is first read: the first read takes it all', async () => {
+    const dir = await tempDir();
+    const writer = createJournalWriter(journalPath(dir));
+    await writer.append(journalEntry({ id: 'a' }));
+    const index = createJournalIndex(dir);
+    const heard: string[][] = [];
+    index.onAppended((added) => heard.push(ids(added)));
+    await writer.append(journalEntry({ id: 'b' }));
+    expect(ids(await index.refresh())).toEqual([]);
+    expect(heard).toEqual([]);
+    expect(ids(await index.lines())).toEqual(['a', 'b']);
+    await writer.append(journalEntry({ id: 'c' }));
+    expect(ids(await index.refresh())).toEqual(['c']);
+    expect(heard).toEqual([['c']]);
+  });
+
   it('leaves a line still being written for the next look, and follows a rotation made by another writer', async () => {
     const dir = await tempDir();
     const writer = createJournalWriter(journalPath(dir), { maxBytes: 1200 });

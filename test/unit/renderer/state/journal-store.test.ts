@@ -69,10 +69,30 @@ function setup(count: number) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('journal store', () => {
-  it('reads the newest window at start and only the windows rows ask for, never the whole journal', async () => {
+  it('reads nothing until the view is first opened, then the newest window and only the windows rows ask for', async () => {
+    const { fake, store, pageRequests, append } = setup(100_000);
+    const stop = store.getState().start();
+    append([{ kind: 'entry', entry: entry(100_001) }]);
+    await settle();
+    expect(fake.calls.filter((call) => call.channel.startsWith('journal.'))).toEqual([]);
+    expect(store.getState()).toMatchObject({ status: 'loading', total: null });
+
+    const opening = store.getState().open();
+    expect(store.getState()).toMatchObject({ status: 'loading', total: null });
+    await opening;
+    expect(store.getState().total).toBe(100_001);
+    pageRequests.length = 0;
+    append([{ kind: 'entry', entry: entry(100_002) }]);
+    await settle();
+    expect(pageRequests.map((request) => request.offset)).toEqual([0]);
+    expect(store.getState().total).toBe(100_002);
+    stop();
+  });
+
+  it('reads only the windows rows ask for, never the whole journal', async () => {
     const { store, pageRequests } = setup(100_000);
     const stop = store.getState().start();
-    await settle();
+    await store.getState().open();
     expect(store.getState().total).toBe(100_000);
     expect(store.getState().status).toBe('ready');
     expect(lineAt(store.getState().pages, 0)).toEqual({ kind: 'entry', entry: entry(100_000) });
@@ -117,7 +137,7 @@ describe('journal store', () => {
   it('reads the windows held again when lines are appended, so new entries show at the top', async () => {
     const { store, append } = setup(500);
     const stop = store.getState().start();
-    await settle();
+    await store.getState().open();
     append([{ kind: 'entry', entry: entry(501) }, { kind: 'corrupt', file: 'journal.jsonl', line: 502, text: '{"v":1,' }]);
     await settle();
     await settle();
@@ -132,7 +152,7 @@ describe('journal store', () => {
     const facetCalls = () => fake.calls.filter((call) => call.channel === 'journal.facets').length;
     expect(store.getState().facets).toEqual({ profiles: [], actions: [] });
     const stop = store.getState().start();
-    await settle();
+    await store.getState().open();
     expect(store.getState().facets.profiles.map((profile) => profile.name)).toEqual(['Archived', 'Even', 'Odd']);
     expect(store.getState().facets.actions).toEqual(['CreatePullToPushGroup', 'DeletePullToPushGroup', 'StopCaster']);
 
@@ -154,9 +174,9 @@ describe('journal store', () => {
 
   it('keeps the pickers\' values and says why when main cannot give them', async () => {
     const { fake, store } = setup(3);
-    await store.getState().reload();
+    await store.getState().open();
     fake.answer('journal.facets', async () => ({ ok: false, error: appError('ipc.unknownChannel', { channel: 'journal.facets' }) }));
-    await store.getState().reload();
+    await store.getState().open();
     expect(store.getState().facets.profiles).toHaveLength(3);
     expect(store.getState().error?.code).toBe('ipc.unknownChannel');
     expect(store.getState().status).toBe('ready');
@@ -181,7 +201,7 @@ describe('journal store', () => {
     const { fake, store } = setup(2);
     fake.answer('journal.page', async () => ({ ok: false, error: appError('ipc.unreachable', {}) }));
     const stop = store.getState().start();
-    await settle();
+    await store.getState().open();
     expect(store.getState().status).toBe('failed');
     stop();
   });
