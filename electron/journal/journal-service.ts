@@ -1,4 +1,4 @@
-import { journalCsv, journalJson } from '../../shared/domain/journal-export';
+import { journalExportRun } from '../../shared/domain/journal-export';
 import type { JournalFacets } from '../../shared/domain/journal-facets';
 import { journalFilterRun, type JournalFilterRun, type JournalSearchTexts } from '../../shared/domain/journal-line-filter';
 import type { JournalFilter } from '../../shared/domain/journal-query';
@@ -111,7 +111,9 @@ export function createJournalService(index: JournalIndex, now: () => Date = () =
     entries,
     async exported(filter, format, locale) {
       const found = await entries(filter);
-      return { fileName: exportName(now(), format), text: format === 'csv' ? journalCsv(found, locale) : journalJson(found), entries: found.length };
+      const run = journalExportRun(found, format, locale);
+      await runner.run(run);
+      return { fileName: exportName(now(), format), text: run.text(), entries: found.length };
     },
     facets: () => index.facets(),
     async refresh() {

@@ -4,6 +4,7 @@ import type { JournalEntry } from './journal';
 import { journalActionOf, journalSourceOf } from './journal-query';
 import { describeJournalEntry, journalOriginLabels, journalOutcomeLabels, journalSourceLabels } from './journal-words';
 import type { Locale } from './settings';
+import type { JournalExportFormat } from './journal-view';
 
 /** One CSV column: its header's words, and its value in an entry (empty where the entry has none). */
 interface CsvColumn {
@@ -71,22 +72,47 @@ function csvField(value: string | number | null): string {
 
 const csvLine = (fields: readonly (string | number | null)[]): string => `${fields.map(csvField).join(',')}\r\n`;
 
+/** How many entries an export run writes between looks at whether its slice is over. */
+const entriesBetweenLooks = 256;
+
 /**
- * The entries as a CSV file for a spreadsheet, headers and words in `locale`: UTF-8 text starting
- * with a byte-order mark (without it Excel reads UTF-8 as the ANSI code page and garbles Chinese),
- * CRLF line ends and RFC 4180 quoting, every line ended. Times are UTC so exports from desks in
- * different time zones line up. Corrupt journal lines are not entries and are not in it.
+ * An export made a slice at a time, like the journal's filters: 100,000 entries written in one go
+ * hold main's event loop for half a second, and a take would wait behind it. `advance` writes on
+ * until every entry is in or `over()` says the slice has had its time; `text` is the file once done.
  */
-export function journalCsv(entries: readonly JournalEntry[], locale: Locale): string {
-  const lines = [csvLine(columns.map((column) => translate(locale, column.header)))];
-  for (const entry of entries) lines.push(csvLine(columns.map((column) => column.value(entry, locale))));
-  return `\uFEFF${lines.join('')}`;
+export interface JournalExportRun {
+  advance(over: () => boolean): boolean;
+  text(): string;
 }
 
 /**
- * The entries as a JSON array, exactly as the journal stores them (it parses back as
- * `JournalEntry[]`), indented for reading and ended with a newline — for tools and support tickets.
+ * The entries as a file, written a slice at a time. CSV, for a spreadsheet, has headers and words
+ * in `locale`: UTF-8 text starting with a byte-order mark (without it Excel reads UTF-8 as the ANSI
+ * code page and garbles Chinese), CRLF line ends and RFC 4180 quoting, every line ended; times are
+ * UTC so exports from desks in different time zones line up. JSON is an array of the entries
+ * exactly as the journal stores them (it parses back as `JournalEntry[]`), indented for reading and
+ * ended with a newline — for tools and support tickets. Corrupt journal lines are not entries and
+ * are in neither.
  */
-export function journalJson(entries: readonly JournalEntry[]): string {
-  return `${JSON.stringify(entries, null, 2)}\n`;
+export function journalExportRun(entries: readonly JournalEntry[], format: JournalExportFormat, locale: Locale): JournalExportRun {
+  const csv = format === 'csv';
+  // One string per slice, so the file is joined from a few hundred pieces, not 100,000.
+  const chunks: string[] = csv ? ['\uFEFF', csvLine(columns.map((column) => translate(locale, column.header)))] : [];
+  // A slice of the array as JSON.stringify(entries, null, 2) lays it out: each entry on its own
+  // lines, indented once more, between the brackets it leaves off.
+  const jsonSlice = (slice: readonly JournalEntry[]) => JSON.stringify(slice, null, 2).slice(2, -2);
+  let next = 0;
+  return {
+    advance(over) {
+      while (next < entries.length) {
+        const stop = Math.min(entries.length, next + entriesBetweenLooks);
+        const slice = entries.slice(next, stop);
+        chunks.push(csv ? slice.map((entry) => csvLine(columns.map((column) => column.value(entry, locale)))).join('') : jsonSlice(slice));
+        next = stop;
+        if (next < entries.length && over()) return false;
+      }
+      return true;
+    },
+    text: () => (csv ? chunks.join('') : chunks.length === 0 ? '[]\n' : `[\n${chunks.join(',\n')}\n]\n`),
+  };
 }

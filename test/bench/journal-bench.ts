@@ -20,7 +20,7 @@ import { summarise } from './latency';
 // - scroll: another window of the same filter (the matches are kept);
 // - export: every matching entry as CSV (words in English) and as JSON;
 // - main's event loop: the longest it went without a turn (a setImmediate chain's longest gap)
-//   while opening and filtering, as main filters a slice at a time.
+//   while opening, filtering and exporting, as main does each a slice at a time.
 const entryCount = 100_000;
 const files = 5;
 const samples = { opens: 7, filters: 7, scrolls: 50 };
@@ -30,7 +30,7 @@ const start = seasonStart;
 const { bytes } = await writeSeasonFolder(dataDir, entryCount, files);
 
 /** The longest the event loop went without a turn, over every piece of work timed. */
-const stalls = { open: 0, filter: 0, firstSearch: 0, laterSearch: 0 };
+const stalls = { open: 0, filter: 0, firstSearch: 0, laterSearch: 0, export: 0 };
 let stallOf: keyof typeof stalls | null = null;
 const time = async (work: () => Promise<unknown>): Promise<number> => {
   let last = performance.now();
@@ -103,8 +103,10 @@ stallOf = null;
 const laterCounts = await Promise.all(laterWords.map(async (text) => (await journal.page({ text }, 0, 1)).total));
 const { total } = await journal.page({ outcome: 'failed' }, 0, 1);
 const scrolls = await repeat(samples.scrolls, (n) => journal.page({ outcome: 'failed' }, (n * 97) % total, 100));
+stallOf = 'export';
 const csv = await time(() => journal.exported({}, 'csv', 'en'));
 const json = await time(() => journal.exported({}, 'json', 'en'));
+stallOf = null;
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const row = (cells: readonly string[]) => console.log(`| ${cells.join(' | ')} |`);
@@ -123,5 +125,5 @@ summaryRow(`scroll: another window of a kept filter (${total.toLocaleString('en'
 row([`export every entry as CSV (${(entryCount).toLocaleString('en')})`, '1', ms(csv), '—']);
 row([`export every entry as JSON`, '1', ms(json), '—']);
 console.log(`\nopen ÷ floor: ${(summarise(opens).median / summarise(floor).median).toFixed(2)}×`);
-console.log(`main's event loop, longest without a turn: open ${ms(stalls.open)}, first search ${ms(stalls.firstSearch)}, later search ${ms(stalls.laterSearch)}, any other filter ${ms(stalls.filter)}`);
+console.log(`main's event loop, longest without a turn: open ${ms(stalls.open)}, first search ${ms(stalls.firstSearch)}, later search ${ms(stalls.laterSearch)}, any other filter ${ms(stalls.filter)}, an export ${ms(stalls.export)}`);
 await rm(dataDir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import vm from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../../shared/contract/channels';
 import { eventChannel } from '../../../electron/ipc/event-channel';
+import { defaultSettings } from '../../../shared/domain/settings';
 
 // The built preload is what a sandboxed Electron renderer loads: one CommonJS file that may
 // require nothing but `electron`. This runs the bundle in a bare VM context, as the sandbox would.
@@ -45,7 +46,7 @@ describe('preload bundle', () => {
       await api[domain]?.[intent]?.();
       expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(name, {});
     }
-    await expect(api.settings?.get?.()).resolves.toEqual({ ok: true, value: { language: 'en', takeMode: 'armThenTake' } });
+    await expect(api.settings?.get?.()).resolves.toEqual({ ok: true, value: { ...defaultSettings, language: 'en' } });
   });
 
   it('delivers only the subscribed event and unsubscribes cleanly', async () => {
@@ -55,7 +56,7 @@ describe('preload bundle', () => {
     const stop = api.settings.onChanged(seen);
     listeners.get(eventChannel)?.({}, 'settings.changed', { language: 'zh-CN' });
     listeners.get(eventChannel)?.({}, 'other.event', { language: 'en' });
-    expect(seen.mock.calls).toEqual([[{ language: 'zh-CN', takeMode: 'armThenTake' }]]);
+    expect(seen.mock.calls).toEqual([[{ ...defaultSettings, language: 'zh-CN' }]]);
     stop();
     expect(ipcRenderer.removeListener).toHaveBeenCalledWith(eventChannel, expect.any(Function));
   });

@@ -3,6 +3,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../electron/window/content-security-policy';
 import { startHarness, type RunningHarness } from '../../harness/launch';
+import { defaultSettings } from '../../../shared/domain/settings';
 
 // The harness as a browser sees it: the real services behind a per-run token, Host and Origin.
 let harness: RunningHarness;
@@ -100,7 +101,7 @@ describe('harness', () => {
       req.on('error', reject);
     });
     const frame = (await received).split('data: ')[1]?.split('\n')[0] ?? '';
-    expect(JSON.parse(frame)).toEqual({ name: 'settings.changed', payload: { language: 'zh-CN', takeMode: 'armThenTake' } });
+    expect(JSON.parse(frame)).toEqual({ name: 'settings.changed', payload: { ...defaultSettings, language: 'zh-CN' } });
   });
 });
 

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { JournalEntry } from '../../../../shared/domain/journal';
-import { journalCsv, journalJson } from '../../../../shared/domain/journal-export';
+import { journalExportRun } from '../../../../shared/domain/journal-export';
+import type { JournalExportFormat } from '../../../../shared/domain/journal-view';
+import type { Locale } from '../../../../shared/domain/settings';
 import { journalEntry } from '../../support/journal-entries';
 import { parseCsv } from '../../support/csv-rows';
 import { observedJournalEntry, switchJournalEntry } from '../../support/journal-entry-kinds';
 
 const key = 'live.example.com/live/match1';
+
+/** The whole file, written in one slice. */
+function exported(entries: readonly JournalEntry[], format: JournalExportFormat, locale: Locale = 'en'): string {
+  const run = journalExportRun(entries, format, locale);
+  expect(run.advance(() => false)).toBe(true);
+  return run.text();
+}
+const journalCsv = (entries: readonly JournalEntry[], locale: Locale) => exported(entries, 'csv', locale);
+const journalJson = (entries: readonly JournalEntry[]) => exported(entries, 'json');
 
 const call = journalEntry({
   id: 'call',
@@ -92,5 +103,24 @@ describe('journalJson', () => {
 
   it('is an empty array for an empty journal', () => {
     expect(JSON.parse(journalJson([]))).toEqual([]);
+  });
+});
+
+describe('an export written a slice at a time', () => {
+  const many = Array.from({ length: 600 }, (_, n) => journalEntry({ id: `e${n}`, time: new Date(Date.UTC(2026, 10, 22, 20, 0, n)).toISOString(), target: `组 ${n}` }));
+
+  it('stops when its slice is over and goes on where it stopped, writing the same file as in one go', () => {
+    for (const format of ['csv', 'json'] as const) {
+      const run = journalExportRun(many, format, 'zh-CN');
+      let slices = 1;
+      while (!run.advance(() => true)) slices += 1;
+      expect(slices).toBeGreaterThan(2);
+      expect(run.text()).toBe(exported(many, format, 'zh-CN'));
+    }
+  });
+
+  it('lays JSON out exactly as JSON.stringify does, also for no entries', () => {
+    expect(exported(many, 'json')).toBe(`${JSON.stringify(many, null, 2)}\n`);
+    expect(exported([], 'json')).toBe('[]\n');
   });
 });
