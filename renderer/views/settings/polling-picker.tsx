@@ -6,6 +6,9 @@ import { secondsWords } from '../../../shared/format/seconds-words';
 import { pollingWords } from './polling-words';
 import { useSettingChoice } from './use-setting-choice';
 
+/** How often Settings asks main again what the board's polling costs. */
+const budgetRefreshMs = 5000;
+
 /**
  * How often the board re-reads its domains. Saved at once; the line under it says what the reads
  * cost against the read action's rate budget, as main measured the last cycle, and when main
@@ -18,7 +21,12 @@ export function PollingPicker() {
   const loadPolling = useSettingsState((state) => state.loadPolling);
   const id = useId();
   const usageId = useId();
-  useEffect(() => void loadPolling(), [loadPolling]);
+  // What a cycle costs changes as streams are pinned: asked again while Settings is open.
+  useEffect(() => {
+    void loadPolling();
+    const timer = setInterval(() => void loadPolling(), budgetRefreshMs);
+    return () => clearInterval(timer);
+  }, [loadPolling]);
   // A hand-edited or imported interval that is not one of the choices is still shown as chosen.
   const choices = [...new Set([...pollingSecondsChoices, selected])].sort((a, b) => a - b);
   return (
