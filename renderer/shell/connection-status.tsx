@@ -32,8 +32,9 @@ export function ConnectionStatus({ provider }: { provider: Provider }) {
         <span className="link-state__dot" aria-hidden="true" />
         {summary.words}
       </span>
+      {/* The last error: read by screen readers as the state's description, seen by sighted users as its tooltip. */}
       {summary.error && (
-        <span id={errorId} className="connection-status__hidden">
+        <span id={errorId} className="visually-hidden">
           {summary.error}
         </span>
       )}

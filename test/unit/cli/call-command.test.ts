@@ -1,10 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { openCliServices } from '../../../electron/cli/cli-services';
-import { runCli } from '../../../electron/cli/run-cli';
-import { memoryStore } from '../support/memory-settings';
-import { memoryVault } from '../support/memory-vault';
+import { memoryDesk } from '../support/cli-desk';
 import { aliyunOracle } from '../support/signing-oracles';
 import { decodePairs, rawQuery } from '../support/wire-params';
 
@@ -16,36 +12,8 @@ const keyId = 'LTAI5tAbCdEfGh9P6';
 const emptySha256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const addAliyun = (name: string, extra: string[] = []) => ['profiles', 'add', '--provider', 'aliyun', '--name', name, '--access-key-id', keyId, '--secret-stdin', ...extra];
 
-function desk() {
-  const store = memoryStore();
-  const { vault } = memoryVault();
-  const closes: string[] = [];
-  const run = async (argv: string[], { input = '', env = {} }: { input?: string; env?: Record<string, string> } = {}) => {
-    const stdin = new PassThrough();
-    stdin.end(input);
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const runEnv = { LCR_DATA_DIR: '/nonexistent/lcr-unit', ...env };
-    const code = await runCli(argv, {
-      streams: { stdin, stdout, stderr },
-      env: runEnv,
-      version: '9.9.9',
-      now: () => new Date(),
-      onInterrupt: () => () => undefined,
-      onStop: () => () => undefined,
-      openServices: (logSink) => {
-        const services = openCliServices({ env: runEnv, home: '/nonexistent/home', platform: 'linux', version: '9.9.9', logSink, vault: () => vault, openSettingsStore: () => store });
-        return { ...services, close: async () => void closes.push(argv.join(' ')) };
-      },
-    });
-    return { code, out, err };
-  };
-  return { run, closes };
-}
+/** The command line over in-memory services, on the real clock: signatures are dated now. */
+const desk = () => memoryDesk(undefined, { now: () => new Date() });
 
 /** The words of a printed curl command, as a POSIX shell splits them. */
 function curlWords(command: string): string[] {

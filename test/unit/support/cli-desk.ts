@@ -11,14 +11,23 @@ export interface DeskRun {
   err: string;
 }
 
+/** How one run is made: its input (typed up front), whether on a terminal, and environment added to the desk's. */
+export interface RunOptions {
+  input?: string;
+  terminal?: boolean;
+  env?: Record<string, string>;
+}
+
 /**
  * The whole command line over the real services, with the keychain and the settings file in
- * memory: `run` is one `lcr` run (on a terminal when asked, its input typed up front).
+ * memory: `run` is one `lcr` run; `closes` lists the runs whose services were closed, by their
+ * words. The clock is fixed unless `now` is given (a signature is then dated as it would be).
  */
-export function memoryDesk(initial?: unknown) {
+export function memoryDesk(initial?: unknown, { now = () => new Date('2026-11-22T20:00:00Z') }: { now?: () => Date } = {}) {
   const store = memoryStore(initial);
   const { vault, entries } = memoryVault();
-  const run = async (argv: string[], { input = '', terminal = false } = {}): Promise<DeskRun> => {
+  const closes: string[] = [];
+  const run = async (argv: string[], { input = '', terminal = false, env = {} }: RunOptions = {}): Promise<DeskRun> => {
     const stdin = Object.assign(new PassThrough(), terminal ? { isTTY: true, isRaw: false, setRawMode: () => true } : {});
     if (terminal) stdin.write(input);
     else stdin.end(input);
@@ -28,18 +37,26 @@ export function memoryDesk(initial?: unknown) {
     let err = '';
     stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const env = { LCR_DATA_DIR: '/nonexistent/lcr-unit' };
+    const runEnv = { LCR_DATA_DIR: '/nonexistent/lcr-unit', ...env };
     const code = await runCli(argv, {
       streams: { stdin, stdout, stderr },
-      env,
+      env: runEnv,
       version: '9.9.9',
-      now: () => new Date('2026-11-22T20:00:00Z'),
+      now,
       onInterrupt: () => () => undefined,
       onStop: () => () => undefined,
-      openServices: (logSink) =>
-        openCliServices({ env, home: '/nonexistent/home', platform: 'linux', version: '9.9.9', logSink, vault: () => vault, openSettingsStore: () => store }),
+      openServices: (logSink) => {
+        const services = openCliServices({ env: runEnv, home: '/nonexistent/home', platform: 'linux', version: '9.9.9', logSink, vault: () => vault, openSettingsStore: () => store });
+        return {
+          ...services,
+          close: async () => {
+            await services.close();
+            closes.push(argv.join(' '));
+          },
+        };
+      },
     });
     return { code, out, err };
   };
-  return { run, entries, store };
+  return { run, entries, store, closes };
 }
