@@ -48,14 +48,24 @@ export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** Whether the runtime knows `zone` as an IANA time zone. */
+const zonesChecked = new Map<string, boolean>();
+
+/**
+ * Whether the runtime knows `zone` as an IANA time zone. Asked on every render of every time on
+ * screen, so each answer is kept: the runtime's zones do not change while it runs.
+ */
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.length > 0;
-  } catch {
-    return false;
+  let known = zonesChecked.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = zone.length > 0;
+    } catch {
+      known = false;
+    }
+    zonesChecked.set(zone, known);
   }
+  return known;
 }
 
 /**
