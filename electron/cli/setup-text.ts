@@ -1,6 +1,6 @@
 import type { BoardChange, DeskSetupPreview } from '../../shared/domain/desk-setup';
 import { changesNothing } from '../../shared/domain/desk-setup';
-import { settingChangeWords, shortcutChangeWords } from '../../shared/format/desk-setup-words';
+import { boardChangeWords, settingChangeWords } from '../../shared/format/desk-setup-words';
 import type { Translate } from './help-text';
 import { printable } from './text-table';
 
@@ -24,16 +24,7 @@ function profileName(preview: DeskSetupPreview, id: string): string {
 /** One board: where it goes, then (unless left out) its pins after and each change on it. */
 function boardLines(t: Translate, preview: DeskSetupPreview, board: BoardChange, style: SetupTextStyle): string[] {
   if (board.attachTo === null) return [`  ${t('cli.setup.leftOut', { board: board.profileName })}`];
-  const streams = (keys: readonly string[]) => keys.join(', ');
-  const unchanged = board.added.length === 0 && board.removed.length === 0 && !board.reordered && board.shortcuts.length === 0;
-  const changes = [
-    board.pins.length > 0 ? t('deskSetup.preview.pins', { count: board.pins.length, streams: streams(board.pins) }) : t('deskSetup.preview.noPins'),
-    ...(board.added.length > 0 ? [t('deskSetup.preview.added', { streams: streams(board.added) })] : []),
-    ...(board.removed.length > 0 ? [t('deskSetup.preview.removed', { streams: streams(board.removed) })] : []),
-    ...(board.reordered ? [t('deskSetup.preview.reordered')] : []),
-    ...board.shortcuts.map((change) => shortcutChangeWords(t, change, style.label)),
-    ...(unchanged ? [t('deskSetup.preview.unchanged')] : []),
-  ];
+  const changes = boardChangeWords(t, board, style.label);
   return [`  ${t('cli.setup.goesTo', { board: board.profileName, profile: profileName(preview, board.attachTo) })}`, ...changes.map((line) => `    ${line}`)];
 }
 

@@ -1,4 +1,4 @@
-import type { SettingChange, ShortcutChange } from '../domain/desk-setup';
+import type { BoardChange, SettingChange, ShortcutChange } from '../domain/desk-setup';
 import { LanguagePreference, NoticeKind, TakeMode, systemTimeZone } from '../domain/settings';
 import type { Translate } from '../i18n/translate';
 import { secondsWords } from './seconds-words';
@@ -45,4 +45,23 @@ export function shortcutChangeWords(t: Translate, change: ShortcutChange, label:
   if (change.from === null) return t('deskSetup.preview.shortcutNew', { accelerator: label(change.to ?? ''), stream: change.key });
   if (change.to === null) return t('deskSetup.preview.shortcutRemoved', { accelerator: label(change.from), stream: change.key });
   return t('deskSetup.preview.shortcutChanged', { stream: change.key, from: label(change.from), to: label(change.to) });
+}
+
+/**
+ * What importing one board does to the profile it goes to, a line each: the pins after, the
+ * streams it gains (unless it gains them all: a board that was empty), the ones it loses, an order
+ * change, each shortcut change — or that nothing changes there.
+ */
+export function boardChangeWords(t: Translate, board: BoardChange, label: (accelerator: string) => string): string[] {
+  const streams = (keys: readonly string[]) => keys.join(', ');
+  const unchanged = board.added.length === 0 && board.removed.length === 0 && !board.reordered && board.shortcuts.length === 0;
+  const allNew = board.added.length === board.pins.length && board.removed.length === 0;
+  return [
+    board.pins.length > 0 ? t('deskSetup.preview.pins', { count: board.pins.length, streams: streams(board.pins) }) : t('deskSetup.preview.noPins'),
+    ...(board.added.length > 0 && !allNew ? [t('deskSetup.preview.added', { streams: streams(board.added) })] : []),
+    ...(board.removed.length > 0 ? [t('deskSetup.preview.removed', { streams: streams(board.removed) })] : []),
+    ...(board.reordered ? [t('deskSetup.preview.reordered')] : []),
+    ...board.shortcuts.map((change) => shortcutChangeWords(t, change, label)),
+    ...(unchanged ? [t('deskSetup.preview.unchanged')] : []),
+  ];
 }

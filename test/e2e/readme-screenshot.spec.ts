@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ProfileDraft } from '../../shared/domain/profile';
-import { expect, test } from './support/app-fixture';
+import { startHarness } from '../harness/launch';
+import { expect, openApp, test } from './support/app-fixture';
+import { pinStream, studioB } from './support/board-page';
 import { openJournal } from './support/journal-page';
 import { openProfiles } from './support/profiles-page';
 import { stageGroup } from './support/relays-page';
@@ -134,4 +136,36 @@ test.describe('in Beijing time', () => {
     await page.mouse.move(0, 0);
     await page.screenshot({ path: shot('journal.png') });
   });
+});
+
+test('screenshot of a desk setup import for the README', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // The show desk's board and settings, exported and previewed on a fresh workstation.
+  await pinStream(page, 'sports.rehearsal.example/live/match-2');
+  await pinStream(page, studioB);
+  await openView(page, settingsIndex);
+  await page.getByRole('radio', { name: 'Single action' }).check();
+  await page.getByLabel('Board reads every').selectOption('1');
+  await page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: studioB, exact: true }) }).getByRole('button', { name: 'Record' }).click();
+  await page.keyboard.press('Control+Alt+2');
+  const section = page.getByRole('region', { name: 'Set up another desk' });
+  const download = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Export desk setup…' }).click();
+  const exported = await download;
+  // Chosen in the next desk's file picker under the name it was saved with.
+  const file = testInfo.outputPath(exported.suggestedFilename());
+  await exported.saveAs(file);
+
+  const next = await startHarness();
+  try {
+    await openApp(page, next);
+    await openView(page, settingsIndex);
+    await page.getByRole('region', { name: 'Set up another desk' }).getByLabel('Desk setup file to import').setInputFiles(file);
+    const preview = page.getByRole('dialog', { name: 'Import desk setup' });
+    await expect(preview).toContainText('Shortcut Ctrl+Alt+2');
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: shot('desk-setup.png') });
+  } finally {
+    await next.stop();
+  }
 });

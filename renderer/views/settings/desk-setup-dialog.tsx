@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { changesNothing, type AttachableProfile, type BoardChange } from '../../../shared/domain/desk-setup';
-import { settingChangeWords, shortcutChangeWords } from '../../../shared/format/desk-setup-words';
+import { boardChangeWords, settingChangeWords } from '../../../shared/format/desk-setup-words';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAcceleratorLabel } from '../../i18n/accelerator-label';
@@ -14,8 +14,6 @@ function BoardPreview({ board, profiles, busy, onAttach }: { board: BoardChange;
   const t = useT();
   const label = useAcceleratorLabel();
   const id = useId();
-  const streams = (keys: string[]) => keys.join(', ');
-  const unchanged = board.added.length === 0 && board.removed.length === 0 && !board.reordered && board.shortcuts.length === 0;
   return (
     <li className="desk-setup__board">
       <label htmlFor={id}>{t('deskSetup.preview.goesTo', { name: board.profileName })}</label>
@@ -31,14 +29,9 @@ function BoardPreview({ board, profiles, busy, onAttach }: { board: BoardChange;
         <p className="settings-section__hint">{t('deskSetup.preview.leftOut')}</p>
       ) : (
         <ul className="desk-setup__changes">
-          <li>{board.pins.length > 0 ? t('deskSetup.preview.pins', { count: board.pins.length, streams: streams(board.pins) }) : t('deskSetup.preview.noPins')}</li>
-          {board.added.length > 0 && <li>{t('deskSetup.preview.added', { streams: streams(board.added) })}</li>}
-          {board.removed.length > 0 && <li>{t('deskSetup.preview.removed', { streams: streams(board.removed) })}</li>}
-          {board.reordered && <li>{t('deskSetup.preview.reordered')}</li>}
-          {board.shortcuts.map((shortcut) => (
-            <li key={shortcut.key}>{shortcutChangeWords(t, shortcut, label)}</li>
+          {boardChangeWords(t, board, label).map((line) => (
+            <li key={line}>{line}</li>
           ))}
-          {unchanged && <li>{t('deskSetup.preview.unchanged')}</li>}
         </ul>
       )}
     </li>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../../shared/domain/settings';
 import { translate } from '../../../../shared/i18n/translate';
-import { settingChangeWords, shortcutChangeWords } from '../../../../shared/format/desk-setup-words';
+import { boardChangeWords, settingChangeWords, shortcutChangeWords } from '../../../../shared/format/desk-setup-words';
 
 const t = (locale: Locale) => (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(locale, key, params);
 
@@ -26,5 +26,26 @@ describe('a shortcut an import changes, in words', () => {
     expect(shortcutChangeWords(t('en'), { key, from: null, to: 'Control+Alt+1' }, label)).toBe(`Shortcut Ctrl+Alt+1 for ${key}`);
     expect(shortcutChangeWords(t('en'), { key, from: 'Control+Alt+1', to: 'Control+Alt+2' }, label)).toBe(`Shortcut for ${key}: Ctrl+Alt+1 → Ctrl+Alt+2`);
     expect(shortcutChangeWords(t('zh-CN'), { key, from: 'Control+Alt+1', to: null }, label)).toMatch(/Ctrl\+Alt\+1.*\p{Script=Han}|\p{Script=Han}.*Ctrl\+Alt\+1/u);
+  });
+});
+
+describe('what an import does to one board, in words', () => {
+  const [a, b, c] = ['d/live/a', 'd/live/b', 'd/live/c'];
+  const board = { index: 0, profileName: 'Show', attachTo: 'p', reordered: false, shortcuts: [] };
+  const label = (accelerator: string) => accelerator;
+
+  it('lists the pins after, then what comes and goes — not every pin again for a board that was empty', () => {
+    expect(boardChangeWords(t('en'), { ...board, pins: [a, b], added: [a, b], removed: [] }, label)).toEqual([`Pinned after import (2): ${a}, ${b}`]);
+    expect(boardChangeWords(t('en'), { ...board, pins: [a, b], added: [b], removed: [c], reordered: true }, label)).toEqual([
+      `Pinned after import (2): ${a}, ${b}`,
+      `New: ${b}`,
+      `No longer pinned: ${c}`,
+      'The order changes, and with it the number keys.',
+    ]);
+  });
+
+  it('says when the board is already the same, and when it ends up empty', () => {
+    expect(boardChangeWords(t('en'), { ...board, pins: [a], added: [], removed: [] }, label)).toEqual([`Pinned after import (1): ${a}`, 'Its pins and shortcuts are already the same here.']);
+    expect(boardChangeWords(t('en'), { ...board, pins: [], added: [], removed: [a] }, label)).toEqual(['No streams pinned after import.', `No longer pinned: ${a}`]);
   });
 });
