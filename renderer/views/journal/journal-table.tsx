@@ -42,7 +42,7 @@ function TimeCell({ iso }: { iso: string }) {
   const local = isoToLocalInput(iso, zone);
   const utc = utcToTheSecond(iso);
   return (
-    <div role="rowheader" className="journal-table__stack" translate="no" title={utc === null ? iso : t('journal.screen.utc', { time: utc })}>
+    <div role="rowheader" className="vtable__stack" translate="no" title={utc === null ? iso : t('journal.screen.utc', { time: utc })}>
       <span>{local ? local.slice(0, 10) : iso}</span>
       {local && <span className="muted">{localTime(iso, zone)}</span>}
     </div>
@@ -58,11 +58,11 @@ function EntryCells({ entry, current, onCopy }: { entry: JournalEntry; current: 
   return (
     <>
       <TimeCell iso={entry.time} />
-      <div role="cell" className="journal-table__stack">
+      <div role="cell" className="vtable__stack">
         <span translate="no" title={`${entry.user}@${entry.host}`}>{`${entry.user}@${entry.host}`}</span>
         <span className="muted">{t(journalOriginLabels[entry.origin])}</span>
       </div>
-      <div role="cell" className="journal-table__stack">
+      <div role="cell" className="vtable__stack">
         <span translate="no" title={entry.profileName}>
           {entry.profileName}
         </span>
@@ -153,7 +153,7 @@ export function JournalTable({ total, lineAt, ensure, onCopy }: JournalTableProp
   return (
     <VirtualTable
       label={t('journal.screen.table')}
-      className="journal-table"
+      className="journal-table vtable--compact"
       columns={columns}
       rows={rows}
       rowKey={(index) => String(index)}

@@ -41,7 +41,7 @@ function SortButton({ label, onSort }: { label: string; onSort(): void }) {
 function TimeCell({ iso }: { iso: string | null }) {
   const parts = localDayAndTime(iso, useDeskZone());
   return (
-    <div role="cell" className="studios-table__stack" translate="no">
+    <div role="cell" className="vtable__stack" translate="no">
       <span>{parts?.day ?? '—'}</span>
       {parts && <span className="muted">{parts.time}</span>}
     </div>
@@ -93,7 +93,7 @@ export function StudiosTable({ studios, sort, onSort, pending, disabledBy, onAct
     );
     return (
       <>
-        <div role="rowheader" className="studios-table__stack" translate="no">
+        <div role="rowheader" className="vtable__stack" translate="no">
           <span className="studios-table__name" title={studio.name}>
             {studio.name}
           </span>
@@ -108,7 +108,7 @@ export function StudiosTable({ studios, sort, onSort, pending, disabledBy, onAct
             <span className={`studio-status studio-status--${studio.status}`}>{t(statusKeys[studio.status])}</span>
           )}
         </div>
-        <div role="cell" className="studios-table__stack">
+        <div role="cell" className="vtable__stack">
           <span>{t(typeKeys[studio.type])}</span>
           <span className="muted">{t(chargeKeys[studio.chargeType])}</span>
         </div>
@@ -129,7 +129,7 @@ export function StudiosTable({ studios, sort, onSort, pending, disabledBy, onAct
   return (
     <VirtualTable
       label={t('studios.table')}
-      className="studios-table"
+      className="studios-table vtable--compact"
       columns={columnsFor(t, sort, onSort)}
       rows={studios}
       rowKey={(studio) => studio.id}
